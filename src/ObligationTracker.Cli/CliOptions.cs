@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace ObligationTracker.Cli;
+
+/// <summary>Options every command takes.</summary>
+internal static class CliOptions
+{
+    public const string DataEnvironmentVariable = "OT_DATA";
+
+    public static readonly Option<DirectoryInfo?> Data = new("--data")
+    {
+        Description = $"Data directory (index, store). Default: ${DataEnvironmentVariable}, else ~/.local/share/ObligationTracker.",
+        Recursive = true,
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON for scripts instead of text." };
+
+    /// <summary>--data, then $OT_DATA, then the per-user application-data folder.</summary>
+    public static string ResolveDataDirectory(ParseResult result)
+    {
+        var fromOption = result.GetValue(Data);
+        if (fromOption is not null) return fromOption.FullName;
+        var fromEnv = Environment.GetEnvironmentVariable(DataEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnv)) return Path.GetFullPath(fromEnv);
+        return Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+            "ObligationTracker");
+    }
+}

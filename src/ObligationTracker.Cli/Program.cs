@@ -1,0 +1,12 @@
+using System.CommandLine;
+using System.Text;
+using ObligationTracker.Cli;
+using ObligationTracker.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+
+var root = new RootCommand("ObligationTracker: Chinese financial regulations as a searchable, trackable register of obligations.");
+root.Options.Add(CliOptions.Data);
+root.Subcommands.Add(ParseCommand.Create());
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,7 @@
+namespace ObligationTracker.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

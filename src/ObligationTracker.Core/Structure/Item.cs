@@ -1,0 +1,8 @@
+namespace ObligationTracker.Core.Structure;
+
+/// <summary>An enumerated item (项) of a paragraph: （一）…, 1. …, ①….</summary>
+/// <param name="Number">1-based item number.</param>
+/// <param name="Marker">The marker as written: （一）, 1., ①.</param>
+/// <param name="Text">The item's text without its marker.</param>
+/// <param name="Start">Offset of <paramref name="Text"/> in the regulation's normalised text.</param>
+public sealed record Item(int Number, string Marker, string Text, int Start);
