@@ -31,7 +31,7 @@ internal static partial class FrontMatter
         var (noticeLine, carried) = FindNotice(head);
         var title = carried ?? FindTitle(articles.Count == 0 ? lines.Take(15).Select(l => l.Of(text)).ToArray() : head);
         var documentNumber = FrontMatterFields.FindDocumentNumber(head, title);
-        var issuers = FrontMatterFields.FindIssuers(head, tail, documentNumber);
+        var issuers = FrontMatterFields.FindIssuers(head, tail, documentNumber, articles);
         if (documentNumber is null && issuers.Count > 0 && title is not null && title.EndsWith("公告", StringComparison.Ordinal))
             documentNumber = FrontMatterFields.FindAnnouncementNumber(head, issuers);
         var issued = FrontMatterFields.FindIssued(head, tail);
