@@ -17,7 +17,7 @@ internal static partial class FrontMatterFields
     [GeneratedRegex("通过|公布|修正|修订|发布|签署")]
     private static partial Regex InfoLineRegex();
 
-    [GeneratedRegex(@"^(?:[\u4e00-\u9fff]{2,12}\s*)?(?:行|局|部|署|会|院)?\s*长|主\s*任|主\s*席|总\s*理")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff\s]{0,16}?(?:行\s*长|局\s*长|部\s*长|署\s*长|主\s*任|主\s*席|总\s*理|会\s*长|院\s*长)[\s：:]*[\u4e00-\u9fff]{0,4}$")]
     private static partial Regex SignatoryRegex();
 
     [GeneratedRegex(@"(?:令|公告)\s*(?:〔|\d{4}\s*年|第)")]
@@ -109,6 +109,9 @@ internal static partial class FrontMatterFields
 
         return [];
     }
+
+    /// <summary>A signatory's line: 局长 张某, 行长：易某.</summary>
+    public static bool IsSignatory(string line) => line.Length <= 30 && SignatoryRegex().IsMatch(line);
 
     /// <summary>The body that 本办法由…负责解释: the issuer, where nothing else names it.</summary>
     private static IReadOnlyList<string>? Interpreter(List<Article> articles)
