@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace ObligationTracker.Core.Mining.Addressees;
+
+/// <summary>
+/// The subject at the start of a clause: one party name, or several joined by 、和及与或者 (保险公司、保险中介机构及其保险销售人员),
+/// with an organ after its institution (理财公司董事会, 非银行支付机构的分支机构).
+/// </summary>
+public static partial class SubjectChain
+{
+    private static readonly string[] LeadingWords = ["各", "该", "其他", "相关", "所有", "全体", "凡"];
+
+    /// <summary>The chain of names starting at <paramref name="index"/> (after leading words such as 各, 其他), or empty.</summary>
+    public static IReadOnlyList<PartyMention> At(PartyLexicon lexicon, string text, int index, int end)
+    {
+        while (index < end && char.IsWhiteSpace(text[index])) index++;
+        var chain = new List<PartyMention>();
+        var first = lexicon.MatchAt(text, index);
+        if (first is null)
+        {
+            foreach (var w in LeadingWords)
+                if (string.CompareOrdinal(text, index, w, 0, w.Length) == 0 && lexicon.MatchAt(text, index + w.Length) is { } m)
+                {
+                    first = m;
+                    break;
+                }
+        }
+
+        if (first is not { } current || current.End > end) return chain;
+        chain.Add(current);
+        while (true)
+        {
+            var next = NextAfterGap(lexicon, text, current.End, end);
+            if (next is null) break;
+            chain.Add(next.Value);
+            current = next.Value;
+        }
+
+        return chain;
+    }
+
+    private static PartyMention? NextAfterGap(PartyLexicon lexicon, string text, int from, int end)
+    {
+        for (var gapEnd = from; gapEnd < end && gapEnd - from <= 14; gapEnd++)
+        {
+            if (lexicon.MatchAt(text, gapEnd) is not { } m || m.End > end) continue;
+            var gap = text[from..gapEnd];
+            if (gap.Length == 0) return m.Kind == PartyKind.Organ ? m : null; // 理财公司董事会
+            if (gap == "的") return m.Kind == PartyKind.Organ ? m : null; // 非银行支付机构的分支机构
+            return GapRegex().IsMatch(gap) ? m : null;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:[、和及与或其各]|以及|或者|受其委托(?:的)?|与其合作(?:的)?|省（自治区）|[（(][^）)]{0,6}[）)])+$")]
+    private static partial Regex GapRegex();
+}
