@@ -46,14 +46,19 @@ public sealed class AddresseeContext
 
         var scope = new List<string>();
         var reference = new List<string>();
+        var scopeSeen = false;
         foreach (var units in articles)
             foreach (var unit in units)
             {
                 if (!NonNormativeFilter.IsScopeStatement(unit.Text)) continue;
-                if (unit.Text.Contains("参照", StringComparison.Ordinal))
+                // Only the first scope statement sets the scope; later ones (…也适用本办法, 参照本办法执行) extend it by reference.
+                if (unit.Text.Contains("参照", StringComparison.Ordinal) || scopeSeen)
                     reference.AddRange(lexicon.FindAll(unit.Text).Where(m => m.Kind == PartyKind.Institution).SelectMany(m => m.Types));
                 else
+                {
                     scope.AddRange(ScopeTypes(lexicon, unit.Text));
+                    scopeSeen = true;
+                }
             }
 
         var context = new AddresseeContext(taxonomy, lexicon, scope.Distinct().ToList(), reference.Distinct().Except(scope).ToList());

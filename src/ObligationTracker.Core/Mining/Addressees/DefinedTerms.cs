@@ -37,10 +37,18 @@ public static partial class DefinedTerms
     private static void Add(Dictionary<string, IReadOnlyList<string>> terms, PartyLexicon lexicon, string term, string body, bool includes)
     {
         term = term.Trim().Trim('“', '”', '"');
+        var stop = body.IndexOfAny(['：', '；', ':']);
+        if (stop >= 0) body = body[..stop];
         if (term.Length < 2 || !PartySuffixRegex().IsMatch(term)) return;
         if (lexicon.MatchAt(term, 0) is { Kind: PartyKind.Regulator } r && r.Length == term.Length) return;
         var mentions = lexicon.FindAll(body).Where(m => m.Kind != PartyKind.Organ).ToList();
         var listed = includes ? mentions : FinalList(body, mentions);
+        if (listed.Count == 0)
+        {
+            // …的征信机构、(kinds the taxonomy does not name): the named kinds of the head after the last 的.
+            var head = body.LastIndexOf('的');
+            listed = mentions.Where(m => m.Kind == PartyKind.Institution && m.Index > head).ToList();
+        }
         var types = listed.Where(m => m.Kind != PartyKind.Regulator).SelectMany(m => m.Types).Distinct().ToList();
         if (types.Count == 0) types = [InstitutionTaxonomy.Other];
         else if (types.Count > 1) types.Remove(InstitutionTaxonomy.Other);

@@ -82,9 +82,9 @@ public sealed partial class EventDeadlineRule : DeadlineRule
     [GeneratedRegex("(?:在|于)(?<ev>[^，。；在于]{2,40}?)当日")]
     private static partial Regex SameDayRegex();
 
-    [GeneratedRegex("^(?:在|于)(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
+    [GeneratedRegex("\\G(?:在|于)(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
     private static partial Regex BareSpanRegex();
 
-    [GeneratedRegex("(?:^|[，；])(?<ev>(?:[^，。；]*?)(?:发生|出现|收到|接到|发现)[^，。；]*?)(?:时|后|的)，[^，。；]*$")]
+    [GeneratedRegex("(?:^|[，；])(?<ev>[^，。；]*?(?:发生|出现|收到|接到|发现)[^，。；]*?)(?:时|后|的)，[^，。；]*$|(?:^|[，；])(?<ev>[^，。；]*?(?:结束|完成|终止|届满|到期))(?:时|后|之日)，[^，。；]*$")]
     private static partial Regex ConditionRegex();
 }
