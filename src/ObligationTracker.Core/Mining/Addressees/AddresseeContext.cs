@@ -40,8 +40,7 @@ public sealed class AddresseeContext
 
     public static AddresseeContext Build(IReadOnlyList<IReadOnlyList<Provision>> articles, InstitutionTaxonomy taxonomy, PartyLexicon baseLexicon)
     {
-        var allUnits = articles.SelectMany(a => a).Select(u => u.Text).ToList();
-        var defined = DefinedTerms.Find(allUnits, baseLexicon);
+        var defined = DefinedTerms.Find(articles, baseLexicon, taxonomy);
         var lexicon = baseLexicon.With(defined.Select(d => (d.Key, d.Value.Count == 1 && d.Value[0] == InstitutionTaxonomy.Other ? PartyKind.Other : PartyKind.Institution, d.Value)));
 
         var scope = new List<string>();
@@ -91,7 +90,7 @@ public sealed class AddresseeContext
             case PartyKind.Other:
                 return [InstitutionTaxonomy.Other];
             case PartyKind.Organ:
-                return owner is { Kind: PartyKind.Institution } o ? TypesOf(o, null) : DefaultInstitution;
+                return owner is { Kind: not PartyKind.Organ } o ? TypesOf(o, null) : DefaultInstitution;
             default:
                 return mention.Types.SelectMany(NarrowToScope);
         }

@@ -9,7 +9,7 @@ namespace ObligationTracker.Core.Mining.Addressees;
 /// else the regulation's default. Parties that act under other markers of the unit (…，服务提供商应当…) and agents after
 /// 应当由 are added.
 /// </summary>
-public static class AddresseeResolver
+public static partial class AddresseeResolver
 {
     private static readonly char[] ClauseStops = ['，', '；', '：', '。', ',', '\n'];
 
@@ -86,8 +86,14 @@ public static class AddresseeResolver
     private static IReadOnlyList<PartyMention> ClauseSubject(PartyLexicon lexicon, string unit, int start, int end)
     {
         if (end <= start) return [];
-        var chain = SubjectChain.At(lexicon, unit, start, end);
-        return chain.Count > 0 ? chain : SubjectChain.EndingAt(lexicon, unit, start, end);
+        // The party closest to the marker after a relative clause wins (银保监会认可的自律组织可以…), unless it only continues
+        // the opening list (非银行支付机构与清算机构、备付金银行或者其授权的分支机构应当…).
+        var opening = SubjectChain.At(lexicon, unit, start, end);
+        var closing = SubjectChain.EndingAt(lexicon, unit, start, end);
+        if (closing.Count == 0) return opening;
+        if (opening.Count == 0 || closing[0].Index <= opening[^1].Index) return closing.Count >= opening.Count ? closing : opening;
+        var between = unit[opening[^1].End..closing[0].Index];
+        return ContinuesList().IsMatch(between) ? opening.Concat(closing).ToList() : closing;
     }
 
     private static int ClauseEnd(string unit, int index)
@@ -101,7 +107,7 @@ public static class AddresseeResolver
         for (var k = 0; k < chain.Count; k++)
         {
             var m = chain[k];
-            if (m.Kind == PartyKind.Organ && k > 0 && chain[k - 1].Kind == PartyKind.Institution) continue; // 理财公司董事会: the company already counts
+            if (m.Kind == PartyKind.Organ && k > 0 && chain[k - 1].Kind != PartyKind.Organ) continue; // 理财公司董事会: the company already counts
             foreach (var t in context.TypesOf(m, k > 0 ? chain[k - 1] : null)) yield return t;
         }
     }
@@ -109,4 +115,7 @@ public static class AddresseeResolver
     private static int ClauseStart(string unit, int index) =>
         index <= 0 ? 0 : unit.LastIndexOfAny(ClauseStops, index - 1) + 1;
 
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:、|和|及|与|或者|或|以及)")]
+    private static partial System.Text.RegularExpressions.Regex ContinuesList();
 }

@@ -41,6 +41,15 @@ public static partial class SubjectChain
 
     private static PartyMention? NextAfterGap(PartyLexicon lexicon, string text, int from, int end)
     {
+        // 理财公司和理财业务相关机构: an unnamed kind of body joined to a named one is some other party.
+        var unnamed = UnnamedPartyRegex().Match(text, from);
+        if (unnamed.Success && unnamed.Index == from && unnamed.Index + unnamed.Length <= end
+            && lexicon.FindAll(unnamed.Groups["n"].Value).Count == 0)
+        {
+            var g = unnamed.Groups["n"];
+            return new PartyMention(g.Index, g.Length, g.Value, PartyKind.Other, [Institutions.InstitutionTaxonomy.Other]);
+        }
+
         for (var gapEnd = from; gapEnd < end && gapEnd - from <= 14; gapEnd++)
         {
             if (lexicon.MatchAt(text, gapEnd) is not { } m || m.End > end) continue;
@@ -77,6 +86,9 @@ public static partial class SubjectChain
         if (before > start && text[before - 1] != '的') return [];
         return mentions.Skip(first).ToList();
     }
+
+    [GeneratedRegex(@"\G(?:、|和|及|以及|或者)(?<n>[\u4e00-\u9fa5]{2,10}?(?:机构|组织))(?=[、和及与或应不可须在对向按，]|$)")]
+    private static partial Regex UnnamedPartyRegex();
 
     private static readonly string[] TrailingAdverbs = ["原则上", "均", "都", "也", "亦", "还", "仍", "则", "必须"];
 

@@ -23,7 +23,7 @@ public sealed partial class VagueDeadlineRule : DeadlineRule
         return null;
     }
 
-    [GeneratedRegex("(?<w>及时)(?![性率，。；的])|(?<w>立即|立刻|尽快|第一时间|事先|事前|预先)|(?<![不一])(?<w>定期)(?!或者?不定期|存款|开放|报告制度)|(?<w>提前)(?![0-9０-９零一二两三四五六七八九十])|(?<w>事后)")]
+    [GeneratedRegex("(?<w>及时)(?![性率，。；的])|(?<w>立即|立刻|尽快|第一时间|事先|事前|预先)|(?<![不一])(?<w>定期)(?!或者?不定期|存款|开放|报告制度)|(?<w>提前)(?=告知|报告|通知|公告|披露|报送|书面|征得|提示|说明|备案|向|做好|制定|安排)|(?<w>事后)")]
     private static partial Regex VagueRegex();
 
     [GeneratedRegex("^[^，。；]{0,3}的")]
