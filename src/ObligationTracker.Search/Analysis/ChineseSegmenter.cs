@@ -16,6 +16,9 @@ internal sealed class ChineseSegmenter
     /// <summary>Frequency given to our own words: high enough that a term of art beats any split of it.</summary>
     private const int UserWordFrequency = 50_000;
 
+    /// <summary>Longest word emitted inside a longer one (偿付能力 inside 偿付能力充足率).</summary>
+    private const int MaximumInnerWord = 6;
+
     private static readonly Lazy<ChineseSegmenter> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly JiebaSegmenter _jieba;
@@ -31,7 +34,7 @@ internal sealed class ChineseSegmenter
     public SearchDictionary Dictionary { get; }
 
     /// <summary>Search-mode tokens of <paramref name="folded"/> (already <see cref="TextNormalizer"/>-folded):
-    /// each word at a new position, then the dictionary words of 2 and 3 characters inside it at the same position.
+    /// each word at a new position, then the dictionary words of 2 to 6 characters inside it at the same position.
     /// Punctuation, spaces and stop words are dropped.</summary>
     public void Tokenize(string folded, List<SegmentToken> into)
     {
@@ -47,7 +50,7 @@ internal sealed class ChineseSegmenter
             }
             into.Add(new SegmentToken(word, start, start + word.Length, 1));
             if (word.Length <= 2) continue;
-            for (var n = 2; n <= 3 && n < word.Length; n++)
+            for (var n = 2; n <= MaximumInnerWord && n < word.Length; n++)
             {
                 for (var j = 0; j + n <= word.Length; j++)
                 {
