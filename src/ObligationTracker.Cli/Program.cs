@@ -10,5 +10,6 @@ root.Options.Add(CliOptions.Data);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
 
 return await root.Parse(args).InvokeAsync();
