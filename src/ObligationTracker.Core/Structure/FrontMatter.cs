@@ -96,20 +96,25 @@ internal static partial class FrontMatter
     /// <summary>The first line that reads as a title, joined with the next one where the title wraps.</summary>
     private static string? FindTitle(string[] candidates)
     {
+        string? fallback = null;
         for (var i = 0; i < Math.Min(candidates.Length, 20); i++)
         {
             // 中国人民银行令〔2024〕第4号（非银行支付机构监督管理条例实施细则）: a web page's heading, number then title.
             if (NumberThenTitleRegex().Match(candidates[i]) is { Success: true } numbered && DocumentNumber.Find(numbered.Groups["n"].Value) is not null)
                 return numbered.Groups["t"].Value;
-            if (!IsTitleLike(candidates[i])) continue;
-            var title = candidates[i];
+            var line = candidates[i].TrimStart('#', ' ');
+            if (!IsTitleLike(line)) continue;
+            var title = line;
             if (!TitleEndingRegex().IsMatch(title) && i + 1 < candidates.Length && candidates[i + 1].Length <= 40
                 && IsTitleLike(candidates[i + 1]) && TitleEndingRegex().IsMatch(candidates[i + 1]))
                 title += candidates[i + 1];
-            return StripNumber(title);
+            title = StripNumber(title);
+            // A line that does not end like a title (a web page's menu, a department) stands in only when nothing else does.
+            if (TitleEndingRegex().IsMatch(title)) return title;
+            fallback ??= title;
         }
 
-        return null;
+        return fallback;
     }
 
     /// <summary>A title without the document number a web page appends to it: …的通知（银发〔2025〕205号）.</summary>
@@ -119,7 +124,7 @@ internal static partial class FrontMatter
     private static bool IsTitleLike(string line)
     {
         if (line.Length is < 2 or > 80 || Markers.EndsSentence(line)) return false;
-        if (LabelOrMarkRegex().IsMatch(line)) return false;
+        if (LabelOrMarkRegex().IsMatch(line) || line.Contains('>') || line.StartsWith("首页", StringComparison.Ordinal)) return false; // web page chrome
         if (line[0] is '（' or '(' or '<' or '【' or '[' || line.StartsWith("目录", StringComparison.Ordinal)
             || line.StartsWith("目 录", StringComparison.Ordinal) || line.StartsWith("各", StringComparison.Ordinal)) return false;
         if (char.IsAsciiDigit(line[0]) || Markers.TryOrdinal(line, "章", out _, out _) || Markers.TryOrdinal(line, "条", out _, out _)) return false;
