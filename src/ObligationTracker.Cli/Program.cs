@@ -9,5 +9,7 @@ var root = new RootCommand("ObligationTracker: Chinese financial regulations as 
 root.Options.Add(CliOptions.Data);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -16,7 +16,7 @@ namespace ObligationTracker.Core.Mining;
 /// or, failing that, its commonest subject; the second carries the subject from unit to unit within an article
 /// (ANNOTATING.md, Who is bound). Items without their own marker only complete their lead-in and are not provisions.
 /// </remarks>
-public sealed class ObligationExtractor
+public sealed partial class ObligationExtractor
 {
     private readonly InstitutionTaxonomy taxonomy;
     private readonly PartyLexicon lexicon;
@@ -64,21 +64,53 @@ public sealed class ObligationExtractor
             if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             var transition = RelativeDeadlineRule.TransitionDefinedIn(articles[a].Text) ?? documentTransition;
             IReadOnlyList<string> carried = [];
+            IReadOnlyList<string> beforeItems = [];
+            IReadOnlyList<string>? itemSubject = null;
+            string? previousItem = null;
+            var previousWasItem = false;
+            var situationItems = false;
             var sequence = 0;
             foreach (var unit in articleUnits)
             {
+                if (unit.IsLeadIn)
+                {
+                    situationItems = NonNormativeFilter.ListsSituations(unit.Text);
+                    itemSubject = RequiredParty(context, unit.Text);
+                }
+                else if (!unit.IsItem)
+                {
+                    itemSubject = null;
+                    situationItems = false;
+                }
+
+                var itemStart = unit.IsItem && unit.ItemMarker != previousItem;
+                previousItem = unit.ItemMarker;
+                if (!unit.IsItem && previousWasItem) carried = beforeItems; // after a list, the lead-in's subject resumes
+                previousWasItem = unit.IsItem;
+                if (!unit.IsItem) beforeItems = carried;
+                else if (itemStart) carried = itemSubject ?? beforeItems; // each item starts from its lead-in's subject
+
                 var markers = ModalityClassifier.Markers(unit.Text);
                 var main = ModalityClassifier.MainMarker(unit.Text);
-                if (main is null || NonNormativeFilter.IsExcluded(unit.Text) || NonNormativeFilter.IsResidualItem(unit))
+                if (main is null || NonNormativeFilter.IsExcluded(unit.Text) || NonNormativeFilter.IsResidualItem(unit)
+                    || (itemStart && situationItems))
                 {
-                    var chain = SubjectChain.At(context.Lexicon, unit.Text, 0, unit.Text.Length);
-                    if (chain.Count > 0 && main is null) carried = chain.SelectMany(m => context.TypesOf(m, null)).Distinct().ToList();
+                    // A statement without a marker still sets the subject of what follows (…进行现场检查。现场检查可以委托…).
+                    if (main is null && !NonNormativeFilter.IsException(unit.Text))
+                    {
+                        var chain = SubjectChain.At(context.Lexicon, unit.Text, 0, unit.Text.Length);
+                        if (chain.Count > 0) carried = chain.SelectMany(m => context.TypesOf(m, null)).Distinct().ToList();
+                    }
+
+                    if (unit.IsLeadIn) beforeItems = carried;
                     continue;
                 }
 
                 var addressees = AddresseeResolver.Resolve(context, unit.Text, main.Value, markers, carried);
                 carried = addressees;
-                var deadline = deadlines.Parse(unit.Text, main.Value.Index + main.Value.Length, transition);
+                if (unit.IsLeadIn) beforeItems = carried;
+                AddresseeResolver.ExplicitSubject(context, unit.Text, main.Value, markers, out var subjectEnd);
+                var deadline = deadlines.Parse(unit.Text, main.Value.Index + main.Value.Length, transition, subjectEnd);
                 var bindsInstitutions = addressees.Any(t => t is not (InstitutionTaxonomy.Regulator or InstitutionTaxonomy.Other));
                 result.Add(new Obligation(
                     $"{regulation.File}#{unit.Article}.{++sequence}",
@@ -96,6 +128,17 @@ public sealed class ObligationExtractor
 
         return result;
     }
+
+    // 应当选择符合以下要求的商业银行作为备付金银行：— the items state requirements of that party.
+    private static IReadOnlyList<string>? RequiredParty(AddresseeContext context, string leadIn)
+    {
+        var m = RequirementLeadIn().Match(leadIn);
+        if (!m.Success || context.Lexicon.MatchAt(leadIn, m.Index + m.Length) is not { } party) return null;
+        return context.TypesOf(party, null).ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:以下|下列|如下)(?:要求|条件|标准)的")]
+    private static partial System.Text.RegularExpressions.Regex RequirementLeadIn();
 
     /// <summary>Reads articles from plain text (one paragraph per line) and extracts; for tools and tests without the structure parser.</summary>
     public IReadOnlyList<Obligation> ExtractFromText(string fileName, string text) =>

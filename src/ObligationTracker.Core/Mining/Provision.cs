@@ -7,7 +7,7 @@ namespace ObligationTracker.Core.Mining;
 /// <param name="Article">The article number (0 outside any article).</param>
 /// <param name="Text">The unit exactly as written, without the item marker and surrounding spaces.</param>
 /// <param name="Start">Offset of <paramref name="Text"/> in the regulation's normalised text.</param>
-/// <param name="ItemMarker">The item marker (（一）, 1.) when the unit is or starts an item; else null.</param>
+/// <param name="ItemMarker">The marker (（一）, 1.) of the item the unit belongs to; else null.</param>
 /// <param name="IsLeadIn">True when the unit ends in ： and items follow.</param>
 /// <param name="Paragraph">0-based paragraph (款) index within the article.</param>
 public sealed record Provision

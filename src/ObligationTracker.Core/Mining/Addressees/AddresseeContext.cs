@@ -40,20 +40,24 @@ public sealed class AddresseeContext
 
     public static AddresseeContext Build(IReadOnlyList<IReadOnlyList<Provision>> articles, InstitutionTaxonomy taxonomy, PartyLexicon baseLexicon)
     {
-        var allUnits = articles.SelectMany(a => a).Select(u => u.Text).ToList();
-        var defined = DefinedTerms.Find(allUnits, baseLexicon);
+        var defined = DefinedTerms.Find(articles, baseLexicon, taxonomy);
         var lexicon = baseLexicon.With(defined.Select(d => (d.Key, d.Value.Count == 1 && d.Value[0] == InstitutionTaxonomy.Other ? PartyKind.Other : PartyKind.Institution, d.Value)));
 
         var scope = new List<string>();
         var reference = new List<string>();
+        var scopeSeen = false;
         foreach (var units in articles)
             foreach (var unit in units)
             {
                 if (!NonNormativeFilter.IsScopeStatement(unit.Text)) continue;
-                if (unit.Text.Contains("参照", StringComparison.Ordinal))
+                // Only the first scope statement sets the scope; later ones (…也适用本办法, 参照本办法执行) extend it by reference.
+                if (unit.Text.Contains("参照", StringComparison.Ordinal) || scopeSeen)
                     reference.AddRange(lexicon.FindAll(unit.Text).Where(m => m.Kind == PartyKind.Institution).SelectMany(m => m.Types));
                 else
+                {
                     scope.AddRange(ScopeTypes(lexicon, unit.Text));
+                    scopeSeen = true;
+                }
             }
 
         var context = new AddresseeContext(taxonomy, lexicon, scope.Distinct().ToList(), reference.Distinct().Except(scope).ToList());
@@ -86,7 +90,7 @@ public sealed class AddresseeContext
             case PartyKind.Other:
                 return [InstitutionTaxonomy.Other];
             case PartyKind.Organ:
-                return owner is { Kind: PartyKind.Institution } o ? TypesOf(o, null) : DefaultInstitution;
+                return owner is { Kind: not PartyKind.Organ } o ? TypesOf(o, null) : DefaultInstitution;
             default:
                 return mention.Types.SelectMany(NarrowToScope);
         }

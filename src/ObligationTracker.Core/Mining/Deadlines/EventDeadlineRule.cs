@@ -49,7 +49,9 @@ public sealed partial class EventDeadlineRule : DeadlineRule
     private static string? EventPhrase(string raw)
     {
         var ev = raw.Trim();
-        foreach (var lead in new[] { "应当", "应", "并", "须", "自", "在", "于", "从" })
+        var cut = ev.LastIndexOfAny(['自', '在', '于', '从']);
+        if (cut >= 0 && cut < ev.Length - 2) ev = ev[(cut + 1)..];
+        foreach (var lead in new[] { "应当", "应", "并", "须" })
             if (ev.StartsWith(lead, StringComparison.Ordinal)) ev = ev[lead.Length..];
         ev = ev.TrimEnd('的');
         return ev.Length is >= 2 and <= 40 ? ev : null;
@@ -70,7 +72,7 @@ public sealed partial class EventDeadlineRule : DeadlineRule
         return phrase.Length >= 2 ? phrase : "事项";
     }
 
-    [GeneratedRegex("(?:自|在|于|从)(?<ev>[^，。；自在于从]{2,40}?)(?:之日)?(?:起|后)(?:的)?(?<n>" + Num + ")" + Unit + "(?:内|以内)|(?<ev>[^，。；]{2,30}?(?:发生|结束|完成|届满|到期|终止|开始))(?:之日起|后)?(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
+    [GeneratedRegex("(?:自|在|于|从)(?<ev>[^，。；自在于从]{2,40}?)(?:之日)?(?:起|后)(?:的)?(?<n>" + Num + ")" + Unit + "(?:内|以内)|(?<ev>[^，。；]{2,30}?(?:发生|结束|完成|届满|到期|终止|开始|签订|签署|生效|设立|成立|变更|批准|作出|公布|公告))(?:之日起|后)?(?:的)?(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
     private static partial Regex AfterEventRegex();
 
     [GeneratedRegex("(?:在|于)?(?<ev>[^，。；在于]{2,30}?)(?:前|之前)(?:至少)?(?<n>" + Num + ")" + Unit + "|(?<ev>[^，。；]{2,20}?)(?:届满|到期)(?:前)?(?<n>" + Num + ")" + Unit + "(?:前|之前)")]
@@ -82,9 +84,9 @@ public sealed partial class EventDeadlineRule : DeadlineRule
     [GeneratedRegex("(?:在|于)(?<ev>[^，。；在于]{2,40}?)当日")]
     private static partial Regex SameDayRegex();
 
-    [GeneratedRegex("^(?:在|于)(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
+    [GeneratedRegex("\\G(?:在|于)(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
     private static partial Regex BareSpanRegex();
 
-    [GeneratedRegex("(?:^|[，；])(?<ev>(?:[^，。；]*?)(?:发生|出现|收到|接到|发现)[^，。；]*?)(?:时|后|的)，[^，。；]*$")]
+    [GeneratedRegex("(?:^|[，；])(?<ev>[^，。；]*?(?:发生|出现|收到|接到|发现)[^，。；]*?)(?:时|后|的)，[^，。；]*$|(?:^|[，；])(?<ev>[^，。；]*?(?:结束|完成|终止|届满|到期))(?:时|后|之日)，[^，。；]*$")]
     private static partial Regex ConditionRegex();
 }
