@@ -29,8 +29,8 @@ public static partial class IssuerNames
 
     /// <summary>Any one issuer name, full or short, optionally followed by 办公厅; longest names first.</summary>
     public static readonly string Pattern = "(?:中华人民共和国)?(?:" + string.Join("|", FullByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))
-        + @"|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)(?:人民代表大会常务委员会|人民政府|地方金融监督管理局|地方金融管理局|地方金融监管局|金融工作局|金融办)"
-        + @"|国家金融监督管理总局[\u4e00-\u9fff]{2,4}?监管局)(?:办公厅)?";
+        + @"|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)(?:人民代表大会常务委员会|人民政府|地方金融(?:监督)?管理局|地方金融监管局|金融(?:工作|服务)?(?:办公室|局)|金融办)"
+        + @"|国家金融监督管理总局[\u4e00-\u9fff]{2,6}?监管局)(?:办公厅)?";
 
     private static readonly Regex NameRegex = new(Pattern, RegexOptions.Compiled);
 
