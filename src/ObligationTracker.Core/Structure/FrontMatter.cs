@@ -73,9 +73,10 @@ internal static partial class FrontMatter
             if (!head[i].Contains("关于", StringComparison.Ordinal)) continue;
             var joined = head[i];
             for (var j = i + 1; j < head.Length && j <= i + 2 && !TitleEndingRegex().IsMatch(joined); j++) joined += head[j];
-            if (joined.Length > 120 || Markers.EndsSentence(joined)) continue;
             var m = NoticeRegex().Match(joined);
             if (!m.Success) continue;
+            // A heading stands alone, or opens a line it was glued to (…的通知中国人民银行各分行：…); a sentence quoting one does neither.
+            if (m.Index > 40 || joined.AsSpan(0, m.Index).Contains('《') || (m.Index + m.Length < joined.Length - 1 && (joined.Length <= 120 ? Markers.EndsSentence(joined) : m.Index > 25))) continue;
             var start = i;
             while (start > 0 && IsLetterhead(head[start - 1])) start--;
             return (start, m.Groups["t"].Value.Trim());

@@ -170,7 +170,22 @@ internal static partial class FrontMatterFields
         if (ValueAfterLabel(head, "发布日期") is { } published && ChineseDate.FindFirst(published) is { } p) return p.Date;
         foreach (var line in tail)
             if (line.EndsWith("印发", StringComparison.Ordinal) && ChineseDate.FindFirst(line) is { } printed) return printed.Date;
-        return SignatureDate(tail, strict: false);
+        if (SignatureDate(tail, strict: false) is { } closing) return closing;
+        // An order without a signature: the date it was adopted (…经2009年10月16日行长办公会议通过，现予公布).
+        foreach (var line in head)
+            if (line.Contains("现予公布", StringComparison.Ordinal) || line.Contains("现予发布", StringComparison.Ordinal))
+                if (ChineseDate.FindFirst(line) is { } adopted) return adopted.Date;
+        return null;
+    }
+
+    /// <summary>The date of a signature line that holds it too: 行长：周小川二〇〇九年十月十六日.</summary>
+    private static DateOnly? GluedSignatureDate(string line)
+    {
+        if (line.Length > 40) return null;
+        var date = ChineseDate.FindAll(line).LastOrDefault();
+        if (date.Length == 0 || date.Index == 0 || date.Index + date.Length != line.Length) return null;
+        var signer = line[..date.Index].Trim();
+        return IsSignatory(signer) || IssuerNames.IsOnlyNames(signer) ? date.Date : null;
     }
 
     /// <summary>A line holding only a date, not a label's value; when strict, right under a signature (issuer names, 行长 …).</summary>
@@ -179,6 +194,7 @@ internal static partial class FrontMatterFields
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].EndsWith("附件", StringComparison.Ordinal) ? lines[i][..^2] : lines[i]; // 2016年12月28日附件
+            if (strict && GluedSignatureDate(line) is { } glued) return glued;
             if (line.Length > 20 || ChineseDate.ParseExact(line) is not { } date) continue;
             if (i > 0 && lines[i - 1].EndsWith("日期：", StringComparison.Ordinal)) continue;
             if (!strict) return date;

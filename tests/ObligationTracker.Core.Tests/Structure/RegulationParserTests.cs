@@ -324,6 +324,29 @@ public class RegulationParserTests
     }
 
     [Fact]
+    public void Parse_HeadingsGluedToTheirNeighbours_AreStillRecognised()
+    {
+        var text = Lines(
+            "中国人民银行关于印发《示范结算细则》的通知中国人民银行各分行、营业管理部：",
+            "现将《示范结算细则》印发给你们，请遵照执行。",
+            "一、各分行应当做好宣传工作。",
+            "二、执行中的问题，请及时报告。",
+            "行长：张某二〇二五年三月一日",
+            "附件",
+            "示范结算细则",
+            "第一条为规范示范结算，制定本细则。",
+            "第二条本细则自2025年5月1日起施行。");
+
+        var r = Parser.Parse("glued-notice.txt", text);
+
+        Assert.Equal("示范结算细则", r.Title);
+        Assert.Equal([1, 2], r.Articles.Select(a => a.Number));
+        Assert.All(r.Articles, a => Assert.False(a.InAttachment));
+        Assert.Equal(new DateOnly(2025, 3, 1), r.Issued);
+        Assert.Equal(new DateOnly(2025, 5, 1), r.Effective);
+    }
+
+    [Fact]
     public void Parse_EmptyText_GivesARegulationWithDiagnostics()
     {
         var r = Parser.Parse("empty.txt", "");
