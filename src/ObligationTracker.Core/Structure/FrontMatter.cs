@@ -71,12 +71,13 @@ internal static partial class FrontMatter
         for (var i = 0; i < Math.Min(head.Length, 40); i++)
         {
             if (!head[i].Contains("关于", StringComparison.Ordinal)) continue;
+            // The heading may wrap over up to three lines; it opens its line, after the issuers' names at most.
             var joined = head[i];
-            for (var j = i + 1; j < head.Length && j <= i + 2 && !TitleEndingRegex().IsMatch(joined); j++) joined += head[j];
             var m = NoticeRegex().Match(joined);
+            for (var j = i + 1; !m.Success && j < head.Length && j <= i + 2; j++) m = NoticeRegex().Match(joined += head[j]);
             if (!m.Success) continue;
-            // A heading stands alone, or opens a line it was glued to (…的通知中国人民银行各分行：…); a sentence quoting one does neither.
-            if (m.Index > 40 || joined.AsSpan(0, m.Index).Contains('《') || (m.Index + m.Length < joined.Length - 1 && (joined.Length <= 120 ? Markers.EndsSentence(joined) : m.Index > 25))) continue;
+            var issuers = joined[..m.Index].Trim();
+            if (issuers.Length > 0 && !IssuerNames.IsOnlyNames(issuers.Replace("标题：", "", StringComparison.Ordinal))) continue;
             var start = i;
             while (start > 0 && IsLetterhead(head[start - 1])) start--;
             return (start, m.Groups["t"].Value.Trim());
