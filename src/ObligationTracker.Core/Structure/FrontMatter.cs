@@ -66,7 +66,7 @@ internal static partial class FrontMatter
     public static bool IssuesRegulation(string[] head) => FindNotice(head).Line >= 0;
 
     /// <summary>The line of a 关于印发《X》的通知 heading (joined over up to three lines) and X.</summary>
-    private static (int Line, string? Title) FindNotice(string[] head)
+    internal static (int Line, string? Title) FindNotice(string[] head)
     {
         for (var i = 0; i < Math.Min(head.Length, 40); i++)
         {

@@ -347,6 +347,33 @@ public class RegulationParserTests
     }
 
     [Fact]
+    public void Parse_NoticeInPointsCarryingRulesInPoints_KeepsOnlyTheRulesPoints()
+    {
+        var text = Lines(
+            "中国人民银行关于印发《示范评估办法》的通知",
+            "各分行：",
+            "一、请各分行组织辖内机构认真学习。",
+            "二、执行中的问题请及时报告。",
+            "附件：示范评估办法",
+            "中国人民银行",
+            "2025年2月8日",
+            "附件",
+            "示范评估办法",
+            "一、评估对象",
+            "二、评估方法",
+            "三、评估结果运用");
+
+        var r = Parser.Parse("points.txt", text);
+
+        Assert.Equal("示范评估办法", r.Title);
+        Assert.Equal(["评估对象", "评估方法", "评估结果运用"], r.Articles.Select(a => a.Text));
+        Assert.All(r.Articles, a => Assert.False(a.InAttachment));
+        var notice = r.Text.Substring(r.Notice!.Value.Start, r.Notice.Value.Length);
+        Assert.Contains("二、执行中的问题请及时报告。", notice, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 2, 8), r.Issued);
+    }
+
+    [Fact]
     public void Parse_EmptyText_GivesARegulationWithDiagnostics()
     {
         var r = Parser.Parse("empty.txt", "");
