@@ -48,8 +48,8 @@ internal static partial class FrontMatter
         var issuers = FrontMatterFields.FindIssuers(head, tail, documentNumber, articles);
         if (documentNumber is null && issuers.Count > 0 && title is not null && title.EndsWith("公告", StringComparison.Ordinal))
             documentNumber = FrontMatterFields.FindAnnouncementNumber(head, issuers);
-        var issued = FrontMatterFields.FindIssued(head, tail);
-        var effective = FrontMatterFields.FindEffective(head, articles, issued);
+        var issued = RegulationDates.FindIssued(head, tail);
+        var effective = RegulationDates.FindEffective(head, articles, issued);
 
         TextSpan? notice = null;
         if (noticeLine >= 0 && title is not null)
