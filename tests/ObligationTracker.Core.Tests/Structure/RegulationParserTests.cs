@@ -143,6 +143,27 @@ public class RegulationParserTests
     }
 
     [Fact]
+    public void Parse_ParagraphInsideAnItem_StaysWithTheItemWhenTheNumberingResumes()
+    {
+        var text = Lines(
+            "示范办法",
+            "第一条机构应当报告下列事项：",
+            "（一）重大投资。",
+            "本项所称重大投资，是指超过净资产百分之十的投资。",
+            "（二）重大诉讼。",
+            "有前款第（一）项情形的，机构应当在五个工作日内报告。");
+
+        var r = Parser.Parse("continued.txt", text);
+
+        var article = Assert.Single(r.Articles);
+        Assert.Equal(2, article.Paragraphs.Count);
+        var items = article.Paragraphs[0].Items;
+        Assert.Equal(["（一）", "（二）"], items.Select(i => i.Marker));
+        Assert.Equal("重大投资。\n本项所称重大投资，是指超过净资产百分之十的投资。", items[0].Text);
+        Assert.Equal("有前款第（一）项情形的，机构应当在五个工作日内报告。", article.Paragraphs[1].Text);
+    }
+
+    [Fact]
     public void Parse_ItemsWrittenOnOneLine_AreSplitAtTheirMarkers()
     {
         var text = Lines(
