@@ -72,7 +72,7 @@ internal static class PdfParagraphBuilder
     }
 
     /// <summary>The font size most of the text is set in (by character count).</summary>
-    private static double BodyFontSize(IReadOnlyList<IReadOnlyList<PdfLine>> pages) =>
+    public static double BodyFontSize(IReadOnlyList<IReadOnlyList<PdfLine>> pages) =>
         pages.SelectMany(p => p)
             .GroupBy(l => Math.Round(l.FontSize, 1))
             .OrderByDescending(g => g.Sum(l => l.Text.Length))

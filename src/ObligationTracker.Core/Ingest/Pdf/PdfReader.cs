@@ -4,8 +4,8 @@ using UglyToad.PdfPig.Exceptions;
 
 namespace ObligationTracker.Core.Ingest.Pdf;
 
-/// <summary>Reads a PDF's text layer with PdfPig: lines by baseline, running headers and page numbers dropped,
-/// lines rejoined into paragraphs across pages, then normalised.</summary>
+/// <summary>Reads a PDF's text layer with PdfPig: lines by baseline, running headers and page numbers dropped (and the
+/// site chrome of printed web pages), lines rejoined into paragraphs across pages, then normalised.</summary>
 public sealed class PdfReader : IDocumentReader
 {
     /// <summary>A page with fewer visible letters than this counts as having no text (a scan may carry a stray word).</summary>
@@ -77,7 +77,9 @@ public sealed class PdfReader : IDocumentReader
                 return ReadResult.Failed(DiagnosticCodes.NoTextLayer,
                     $"The PDF's text layer is unusable ({unreadable:P0} of its characters have no Unicode mapping); it needs OCR.", fileName);
 
-            var paragraphs = PdfParagraphBuilder.Build(RunningHeaderFilter.Apply(pages));
+            var body = RunningHeaderFilter.Apply(pages);
+            body = WebPageChromeFilter.Apply(body, PdfParagraphBuilder.BodyFontSize(body));
+            var paragraphs = PdfParagraphBuilder.Build(body);
             var text = TextNormalizer.NormalizeParagraphs(paragraphs);
             return new(new SourceText(fileName, SourceFormat.Pdf, text, pageCount), diagnostics);
         }
