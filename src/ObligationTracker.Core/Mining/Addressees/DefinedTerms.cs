@@ -58,8 +58,8 @@ public static partial class DefinedTerms
     private static void Add(Dictionary<string, IReadOnlyList<string>> terms, PartyLexicon lexicon, InstitutionTaxonomy taxonomy, string term, string body, bool includes)
     {
         term = term.Trim().Trim('“', '”', '"');
-        var stop = body.IndexOfAny(['：', '；', ':']);
-        if (stop >= 0) body = body[..stop];
+        var stop = includes ? -1 : body.IndexOfAny(['：', '；', ':']);
+        if (stop >= 0) body = body[..stop]; // …的机构，具体条件如下：(一)… — the conditions are not the head
         if (term.Length < 2 || !PartySuffixRegex().IsMatch(term)) return;
         if (lexicon.MatchAt(term, 0) is { Kind: PartyKind.Regulator } r && r.Length == term.Length) return;
         var mentions = lexicon.FindAll(body).Where(m => m.Kind != PartyKind.Organ).ToList();
