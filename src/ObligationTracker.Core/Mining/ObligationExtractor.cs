@@ -142,5 +142,8 @@ public sealed partial class ObligationExtractor
 
     /// <summary>Reads articles from plain text (one paragraph per line) and extracts; for tools and tests without the structure parser.</summary>
     public IReadOnlyList<Obligation> ExtractFromText(string fileName, string text) =>
-        Extract(ArticleTextReader.Read(fileName, text));
+        Extract(ReadArticles(fileName, text));
+
+    /// <summary>The regulation's articles read from plain text (the structure stage's parser where available).</summary>
+    public static Regulation ReadArticles(string fileName, string text) => ArticleTextReader.Read(fileName, text);
 }
