@@ -47,8 +47,9 @@ public sealed partial class ObligationExtractor
             if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             foreach (var unit in articleUnits)
             {
-                if (ModalityClassifier.MainMarker(unit.Analysed) is not { } main || NonNormativeFilter.IsExcluded(unit.Analysed)) continue;
-                var subject = AddresseeResolver.ExplicitSubject(context, unit.Analysed, main, ModalityClassifier.Markers(unit.Analysed));
+                var unitMarkers = ModalityClassifier.Markers(unit.Analysed);
+                if (ModalityClassifier.MainMarker(unit.Analysed, unitMarkers) is not { } main || NonNormativeFilter.IsExcluded(unit.Analysed)) continue;
+                var subject = AddresseeResolver.ExplicitSubject(context, unit.Analysed, main, unitMarkers);
                 if (subject.Count > 0) explicitSubjects.Add(subject);
             }
         }
@@ -91,7 +92,7 @@ public sealed partial class ObligationExtractor
                 else if (itemStart) carried = itemSubject ?? beforeItems; // each item starts from its lead-in's subject
 
                 var markers = ModalityClassifier.Markers(unit.Analysed);
-                var main = ModalityClassifier.MainMarker(unit.Analysed);
+                var main = ModalityClassifier.MainMarker(unit.Analysed, markers);
                 if (main is null || NonNormativeFilter.IsExcluded(unit.Analysed) || NonNormativeFilter.IsResidualItem(unit)
                     || (itemStart && situationItems))
                 {
@@ -106,10 +107,9 @@ public sealed partial class ObligationExtractor
                     continue;
                 }
 
-                var addressees = AddresseeResolver.Resolve(context, unit.Analysed, main.Value, markers, carried);
+                var addressees = AddresseeResolver.Resolve(context, unit.Analysed, main.Value, markers, carried, out var subjectEnd);
                 carried = addressees;
                 if (unit.IsLeadIn) beforeItems = carried;
-                AddresseeResolver.ExplicitSubject(context, unit.Analysed, main.Value, markers, out var subjectEnd);
                 var deadline = deadlines.Parse(unit.Analysed, main.Value.Index + main.Value.Length, transition, subjectEnd);
                 var bindsInstitutions = addressees.Any(t => t is not (InstitutionTaxonomy.Regulator or InstitutionTaxonomy.Other));
                 result.Add(new Obligation(
