@@ -36,15 +36,18 @@ public static partial class DefinedTerms
     private static void FindInUnit(string unit, Dictionary<string, IReadOnlyList<string>> terms, PartyLexicon lexicon, InstitutionTaxonomy taxonomy)
     {
         {
+            if (unit.Contains("所称", StringComparison.Ordinal))
             foreach (Match m in SoCalledRegex().Matches(unit))
             {
                 Add(terms, lexicon, taxonomy, m.Groups["term"].Value, m.Groups["body"].Value, m.Groups["verb"].Value == "包括");
                 if (m.Groups["alias"].Success) Add(terms, lexicon, taxonomy, m.Groups["alias"].Value, m.Groups["body"].Value, m.Groups["verb"].Value == "包括");
             }
-            if (LeadingDefinitionRegex().Match(unit) is { Success: true } d)
+            if (unit.Contains("是指", StringComparison.Ordinal) && LeadingDefinitionRegex().Match(unit) is { Success: true } d)
                 Add(terms, lexicon, taxonomy, d.Groups["term"].Value, d.Groups["body"].Value, includes: false);
+            if (unit.Contains("包括", StringComparison.Ordinal))
             foreach (Match m in NamedIncludesRegex().Matches(unit))
                 Add(terms, lexicon, taxonomy, m.Groups["term"].Value, m.Groups["body"].Value, includes: true);
+            if (unit.Contains("以下", StringComparison.Ordinal))
             foreach (Match m in CollectiveRegex().Matches(unit))
             {
                 var before = unit[..m.Index];
