@@ -14,6 +14,8 @@ public static class DiagnosticCodes
     public const string ZipBomb = "OT0008";
     public const string HtmlWithoutBody = "OT0009";
     public const string EncodingGuessed = "OT0010";
+    public const string FileNotFound = "OT0011";
+    public const string FileUnreadable = "OT0012";
 
     // Structure: parsing the text.
     public const string NoArticles = "OT0101";

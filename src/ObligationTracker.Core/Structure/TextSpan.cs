@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace ObligationTracker.Core.Structure;
 
 /// <summary>A range of the normalised text: [Start, Start + Length).</summary>
 public readonly record struct TextSpan
 {
+    [JsonConstructor]
     public TextSpan(int start, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -15,5 +18,6 @@ public readonly record struct TextSpan
 
     public int Length { get; }
 
+    [JsonIgnore]
     public int End => Start + Length;
 }

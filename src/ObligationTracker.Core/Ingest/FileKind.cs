@@ -1,0 +1,12 @@
+namespace ObligationTracker.Core.Ingest;
+
+/// <summary>What a file's first bytes say it is, whatever its name says.</summary>
+internal enum FileKind
+{
+    Unknown,
+    Pdf,
+    Zip,
+    Ole,
+    Rtf,
+    Html,
+}

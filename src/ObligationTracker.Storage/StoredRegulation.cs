@@ -1,0 +1,20 @@
+namespace ObligationTracker.Storage;
+
+/// <summary>A regulation as the store knows it: identity, provenance and version, without its articles.</summary>
+/// <param name="Id">Store id, stable across versions of the same regulation.</param>
+/// <param name="Key">What identifies the regulation across revisions: its document number, else its title.</param>
+/// <param name="Version">1 for the first ingest, +1 for each changed re-ingest.</param>
+public sealed record StoredRegulation(
+    long Id,
+    string Key,
+    string File,
+    string SourcePath,
+    string ContentHash,
+    string Title,
+    string? Issuer,
+    string? DocumentNumber,
+    DateOnly? Issued,
+    DateOnly? Effective,
+    int ArticleCount,
+    int Version,
+    DateTimeOffset IngestedAt);
