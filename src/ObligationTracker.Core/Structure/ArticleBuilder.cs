@@ -74,7 +74,7 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
     /// <paramref name="next"/>: the lines in between belong to the item before, not to a new paragraph.</summary>
     private bool ItemsResumeAfter(int i, int rank, int next)
     {
-        for (var j = i + 1; j < _lines.Count; j++)
+        for (var j = i + 1; j < Math.Min(_lines.Count, i + 16); j++) // an item's inner paragraphs are few; bounds the look-ahead
             if (Markers.TryItem(_lines[j].In(text), out var r, out var n, out _) && r <= rank)
                 return r == rank && n == next;
         return false;
