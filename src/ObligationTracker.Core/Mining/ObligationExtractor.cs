@@ -140,10 +140,7 @@ public sealed partial class ObligationExtractor
     [System.Text.RegularExpressions.GeneratedRegex("(?:以下|下列|如下)(?:要求|条件|标准)的")]
     private static partial System.Text.RegularExpressions.Regex RequirementLeadIn();
 
-    /// <summary>Reads articles from plain text (one paragraph per line) and extracts; for tools and tests without the structure parser.</summary>
+    /// <summary>Parses a normalised text (one paragraph per line) and extracts its obligations.</summary>
     public IReadOnlyList<Obligation> ExtractFromText(string fileName, string text) =>
-        Extract(ReadArticles(fileName, text));
-
-    /// <summary>The regulation's articles read from plain text (the structure stage's parser where available).</summary>
-    public static Regulation ReadArticles(string fileName, string text) => ArticleTextReader.Read(fileName, text);
+        Extract(new RegulationParser().Parse(fileName, text));
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ObligationTracker.Core.Mining.Text;
+using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Core.Mining.Deadlines;
 
@@ -10,10 +10,10 @@ public sealed partial class AbsoluteDeadlineRule : DeadlineRule
     {
         foreach (Match m in DateRegex().Matches(input.Text))
         {
-            var year = ChineseNumerals.Parse(m.Groups["y"].Value);
-            var month = m.Groups["m"].Success ? ChineseNumerals.Parse(m.Groups["m"].Value) : 12;
+            var year = ChineseNumber.Parse(m.Groups["y"].Value);
+            var month = m.Groups["m"].Success ? ChineseNumber.Parse(m.Groups["m"].Value) : 12;
             if (year is not (>= 1990 and <= 2100) || month is not (>= 1 and <= 12)) continue;
-            int? day = m.Groups["d"].Success ? ChineseNumerals.Parse(m.Groups["d"].Value) : DateTime.DaysInMonth(year.Value, month.Value);
+            int? day = m.Groups["d"].Success ? ChineseNumber.Parse(m.Groups["d"].Value) : DateTime.DaysInMonth(year.Value, month.Value);
             if (day is null || day < 1 || day > DateTime.DaysInMonth(year.Value, month.Value)) continue;
             return Deadline.Absolute(new DateOnly(year.Value, month.Value, day.Value));
         }

@@ -28,7 +28,7 @@ public abstract class DeadlineRule
     /// <summary>ISO 8601 period for a number and unit (十五, 个工作日 → P15D, working days).</summary>
     protected static (string Offset, bool WorkingDays)? Period(string number, string unit)
     {
-        if (Text.ChineseNumerals.Parse(number) is not { } n) return null;
+        if (Structure.ChineseNumber.Parse(number) is not { } n) return null;
         return unit switch
         {
             "个工作日" or "工作日" => ($"P{n}D", true),

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ObligationTracker.Core.Mining.Text;
 using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Core.Mining.Rules;
@@ -133,7 +132,7 @@ public static partial class ProvisionSplitter
     {
         if (marker[0] is >= '①' and <= '⑳') return marker[0] - '①' + 1;
         var inner = marker.Trim('（', '）', '(', ')', '.', '．', '、', ' ');
-        return ChineseNumerals.Parse(inner);
+        return ChineseNumber.Parse(inner);
     }
 
     [GeneratedRegex(@"（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}[\.．、](?!\d)|[①-⑳]")]
