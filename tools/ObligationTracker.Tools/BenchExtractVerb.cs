@@ -35,17 +35,23 @@ internal sealed class BenchExtractVerb : IToolVerb
         var extractor = ObligationExtractor.Default;
         var count = regulations.Sum(r => extractor.Extract(r).Count); // warm-up, and the count to print
         var best = double.MaxValue;
+        var bestCpu = double.MaxValue;
+        using var process = Process.GetCurrentProcess();
         for (var r = 0; r < rounds; r++)
         {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             foreach (var regulation in regulations) extractor.Extract(regulation);
             best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            process.Refresh();
+            bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpu).TotalSeconds);
         }
 
         var mb = bytes / 1_000_000.0;
         if (args.Contains("--breakdown")) Breakdown(regulations);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{regulations.Count} regulations, {mb:F2} MB, {count} obligations; best of {rounds} rounds {best * 1000:F0} ms → {mb / best:F1} MB/s (target ≥ 5)"));
+            $"{regulations.Count} regulations, {mb:F2} MB, {count} obligations; best of {rounds} rounds {best * 1000:F0} ms → {mb / best:F1} MB/s wall, {mb / bestCpu:F1} MB/s of CPU time (target ≥ 5; wall time suffers on a loaded machine)"));
         return Task.FromResult(0);
     }
 

@@ -40,17 +40,26 @@ public sealed partial class ObligationExtractor
         var units = articles.Select(a => ProvisionSplitter.Split(a)).ToList();
         var context = AddresseeContext.Build(units, taxonomy, lexicon);
 
-        // Pass 1: explicit subjects, for the defaults.
+        // Pass 1: markers and explicit subjects of every unit, kept for pass 2; the subjects also set the defaults.
+        var analyses = new Dictionary<Provision, UnitAnalysis>(ReferenceEqualityComparer.Instance);
         var explicitSubjects = new List<IReadOnlyList<string>>();
         foreach (var articleUnits in units)
         {
             if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             foreach (var unit in articleUnits)
             {
-                var unitMarkers = ModalityClassifier.Markers(unit.Analysed);
-                if (ModalityClassifier.MainMarker(unit.Analysed, unitMarkers) is not { } main || NonNormativeFilter.IsExcluded(unit.Analysed)) continue;
-                var subject = AddresseeResolver.ExplicitSubject(context, unit.Analysed, main, unitMarkers);
-                if (subject.Count > 0) explicitSubjects.Add(subject);
+                var markers = ModalityClassifier.Markers(unit.Analysed);
+                var main = ModalityClassifier.MainMarker(unit.Analysed, markers);
+                var excluded = main is null || NonNormativeFilter.IsExcluded(unit.Analysed);
+                IReadOnlyList<string> subject = [];
+                var subjectEnd = 0;
+                if (!excluded)
+                {
+                    subject = AddresseeResolver.ExplicitSubject(context, unit.Analysed, main!.Value, markers, out subjectEnd);
+                    if (subject.Count > 0) explicitSubjects.Add(subject);
+                }
+
+                analyses[unit] = new UnitAnalysis(main, excluded, subject, subjectEnd);
             }
         }
 
@@ -91,9 +100,9 @@ public sealed partial class ObligationExtractor
                 if (!unit.IsItem) beforeItems = carried;
                 else if (itemStart) carried = itemSubject ?? beforeItems; // each item starts from its lead-in's subject
 
-                var markers = ModalityClassifier.Markers(unit.Analysed);
-                var main = ModalityClassifier.MainMarker(unit.Analysed, markers);
-                if (main is null || NonNormativeFilter.IsExcluded(unit.Analysed) || NonNormativeFilter.IsResidualItem(unit)
+                var analysis = analyses[unit];
+                var main = analysis.Main;
+                if (analysis.Excluded || NonNormativeFilter.IsResidualItem(unit)
                     || (itemStart && situationItems))
                 {
                     // A statement without a marker still sets the subject of what follows (…进行现场检查。现场检查可以委托…).
@@ -107,7 +116,8 @@ public sealed partial class ObligationExtractor
                     continue;
                 }
 
-                var addressees = AddresseeResolver.Resolve(context, unit.Analysed, main.Value, markers, carried, out var subjectEnd);
+                var addressees = AddresseeResolver.Resolve(context, unit.Analysed, main!.Value, analysis.Subject, carried);
+                var subjectEnd = analysis.SubjectEnd;
                 carried = addressees;
                 if (unit.IsLeadIn) beforeItems = carried;
                 var deadline = deadlines.Parse(unit.Analysed, main.Value.Index + main.Value.Length, transition, subjectEnd);
@@ -128,6 +138,8 @@ public sealed partial class ObligationExtractor
 
         return result;
     }
+
+    private sealed record UnitAnalysis(DeonticMarker? Main, bool Excluded, IReadOnlyList<string> Subject, int SubjectEnd);
 
     // 应当选择符合以下要求的商业银行作为备付金银行：— the items state requirements of that party.
     private static IReadOnlyList<string>? RequiredParty(AddresseeContext context, string leadIn)
