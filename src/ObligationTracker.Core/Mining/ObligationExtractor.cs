@@ -37,6 +37,7 @@ public sealed partial class ObligationExtractor
     {
         ArgumentNullException.ThrowIfNull(regulation);
         var articles = regulation.Articles.Where(a => !a.InAttachment).ToList();
+        if (NoticeAsArticle(regulation) is { } notice) articles.Insert(0, notice);
         var units = articles.Select(a => ProvisionSplitter.Split(a)).ToList();
         var context = AddresseeContext.Build(units, taxonomy, lexicon);
 
@@ -45,7 +46,6 @@ public sealed partial class ObligationExtractor
         var explicitSubjects = new List<IReadOnlyList<string>>();
         foreach (var articleUnits in units)
         {
-            if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             foreach (var unit in articleUnits)
             {
                 var markers = ModalityClassifier.Markers(unit.Analysed);
@@ -71,7 +71,6 @@ public sealed partial class ObligationExtractor
         for (var a = 0; a < articles.Count; a++)
         {
             var articleUnits = units[a];
-            if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             var transition = RelativeDeadlineRule.TransitionDefinedIn(articles[a].Text) ?? documentTransition;
             IReadOnlyList<string> carried = [];
             IReadOnlyList<string> beforeItems = [];
@@ -137,6 +136,21 @@ public sealed partial class ObligationExtractor
         }
 
         return result;
+    }
+
+    // The issuing notice's lines bind too (各金融监管局应当…): they are article 0 (FORMAT.md).
+    private static Article? NoticeAsArticle(Regulation regulation)
+    {
+        if (regulation.Notice is not { Length: > 0 } span || span.End > regulation.Text.Length) return null;
+        var paragraphs = new List<Paragraph>();
+        var offset = span.Start;
+        foreach (var line in regulation.Text.Substring(span.Start, span.Length).Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(line)) paragraphs.Add(new Paragraph(line, offset, []));
+            offset += line.Length + 1;
+        }
+
+        return paragraphs.Count == 0 ? null : new Article(0, "", null, null, paragraphs, span);
     }
 
     private sealed record UnitAnalysis(DeonticMarker? Main, bool Excluded, IReadOnlyList<string> Subject, int SubjectEnd);

@@ -9,7 +9,9 @@ namespace ObligationTracker.Core.Mining.Deadlines;
 /// </summary>
 public sealed partial class RecurringDeadlineRule : DeadlineRule
 {
-    public override Deadline? Match(DeadlineInput input)
+    public override int Rank => 2;
+
+    public override (int Index, Deadline Deadline)? Find(DeadlineInput input)
     {
         var text = input.Text;
         (int Index, Deadline Deadline)? best = null;
@@ -56,7 +58,7 @@ public sealed partial class RecurringDeadlineRule : DeadlineRule
         foreach (Match m in FrequencyRegex().Matches(text))
             Consider(m.Index, Deadline.Recurring(FrequencyOf(m.Value)));
 
-        return best?.Deadline;
+        return best;
     }
 
     private static Frequency FrequencyOf(string word)
