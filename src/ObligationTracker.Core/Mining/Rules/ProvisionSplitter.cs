@@ -57,6 +57,7 @@ public static partial class ProvisionSplitter
                 {
                     var number = MarkerNumber(m.Value);
                     var inlineOk = m.Value[0] is '（' or '(' && number == expected;
+                    if (m.Value.EndsWith('、') && !char.IsAsciiDigit(m.Value[0])) inlineOk = false; // 一、 points stand at a line start
                     if (number is not null && (lineStart || inlineOk))
                     {
                         cuts.Add((j, m.Index + m.Length, m.Value));
@@ -135,6 +136,6 @@ public static partial class ProvisionSplitter
         return ChineseNumber.Parse(inner);
     }
 
-    [GeneratedRegex(@"（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}[\.．、](?!\d)|[①-⑳]")]
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}[\.．、](?!\d)|[①-⑳]")]
     private static partial Regex ItemMarkerRegex();
 }
