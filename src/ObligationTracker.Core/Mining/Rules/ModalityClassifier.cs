@@ -123,6 +123,8 @@ public static partial class ModalityClassifier
                 return !"抗篡恢撤用逆替分避靠缺少或控再".Contains(After());
             case "不能":
                 return !(Next(2) is "满足" or "单独" or "充分" or "按时" or "正常" or "及时" or "履行" or "对其");
+            case "不必":
+                return After() != '要'; // 不必要的: unnecessary
             case "要":
                 return IsDirectiveYao(s, i);
             default:
