@@ -44,7 +44,7 @@ internal static class ExtractCommand
 
     private static string Describe(Obligation o)
     {
-        var deadline = o.Deadline is null ? "" : "  " + o.Deadline.ToJson().ToJsonString();
+        var deadline = o.Deadline is null ? "" : "  " + ObligationJson.Write(o.Deadline.ToJson());
         return $"第{o.Article}条 [{o.Modality.ToFormatName()}] {string.Join("、", o.Addressees)}{deadline}\n    {o.Text}";
     }
 }
