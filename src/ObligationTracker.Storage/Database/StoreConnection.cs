@@ -89,7 +89,6 @@ public sealed class StoreConnection : IDisposable
         var p = cmd.CreateParameter();
         p.ParameterName = name;
         p.Value = value ?? DBNull.Value;
-        if (value is null) p.DbType = System.Data.DbType.String; // untyped NULLs confuse PostgreSQL's parameter inference
         cmd.Parameters.Add(p);
     }
 

@@ -45,7 +45,7 @@ public sealed class ChangeQuery
             ("@r", regulation.Id), ("@from", from), ("@to", to));
         return new RegulationChanges(
             regulation, from, to,
-            articles.OrderBy(a => a.NewArticle ?? a.OldArticle).ThenBy(a => a.OldArticle ?? 0).ToList(),
+            articles.OrderBy(a => a.NewArticle ?? a.OldArticle).ThenBy(a => a.NewArticle is null ? 0 : 1).ToList(),
             obligations, unchanged);
     }
 
