@@ -4,7 +4,7 @@ using ObligationTracker.Core.Ingest;
 namespace ObligationTracker.Tools;
 
 /// <summary>
-/// <c>compare-originals [--diffs N] [FILTER]</c>: reads every original in shared/corpora/originals/MAP.tsv that has a
+/// <c>compare-originals [--diffs N] [--dump DIR] [FILTER]</c>: reads every original in shared/corpora/originals/MAP.tsv that has a
 /// text version, and prints how closely the reader's text agrees with the text version (white space removed),
 /// with pages and PDF pages per second.
 /// </summary>
@@ -17,10 +17,11 @@ internal sealed class CompareOriginalsVerb : IToolVerb
     public Task<int> RunAsync(string[] args)
     {
         var showDiffs = 0;
-        string? filter = null;
+        string? filter = null, dump = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--diffs" && i + 1 < args.Length) showDiffs = int.Parse(args[++i]);
+            else if (args[i] == "--dump" && i + 1 < args.Length) dump = args[++i];
             else filter = args[i];
         }
 
@@ -49,6 +50,11 @@ internal sealed class CompareOriginalsVerb : IToolVerb
             {
                 Console.WriteLine($"| {shortName}{ext} | – | – | – | – | – | {ms:0} | – | {read.Diagnostics[0].Code}: {Trim(read.Diagnostics[0].Message)} |");
                 continue;
+            }
+            if (dump is not null)
+            {
+                Directory.CreateDirectory(dump);
+                File.WriteAllText(Path.Combine(dump, original + ".txt"), source.Text);
             }
             if (string.IsNullOrEmpty(textVersion))
             {

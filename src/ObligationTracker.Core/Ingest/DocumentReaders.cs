@@ -35,7 +35,7 @@ public sealed class DocumentReaders
     /// <summary>Extensions worth picking up when scanning a folder (legacy .doc included: it gets a diagnostic that says what to do).</summary>
     public IReadOnlyCollection<string> Extensions => [.. byExtension.Keys.Concat(LegacyWordExtensions).Order(StringComparer.Ordinal)];
 
-    public static IReadOnlyList<IDocumentReader> DefaultReaders() => [new PlainTextReader(), new Pdf.PdfReader()];
+    public static IReadOnlyList<IDocumentReader> DefaultReaders() => [new PlainTextReader(), new Pdf.PdfReader(), new Docx.DocxReader(), new Html.HtmlReader()];
 
     public bool IsSupported(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 

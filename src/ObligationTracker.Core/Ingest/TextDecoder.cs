@@ -13,6 +13,21 @@ internal static class TextDecoder
         return Encoding.GetEncoding("GB18030");
     });
 
+    /// <summary>An encoding by its web name (gb2312 and gbk read as GB18030, their superset), or null if unknown.</summary>
+    public static Encoding? ByName(string name)
+    {
+        var lower = name.Trim().ToLowerInvariant();
+        if (IsChineseGb(lower) || lower is "gb_2312-80" or "x-gbk" or "euc-cn" or "csgb2312") return Gb18030.Value;
+        try
+        {
+            return Encoding.GetEncoding(lower);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="Text">The decoded text.</param>

@@ -10,7 +10,8 @@ namespace ObligationTracker.Core.Ingest;
 /// </summary>
 /// <remarks>
 /// Real PDFs put Kangxi radicals (⾦ U+2FA6) where the ideograph (金 U+91D1) is meant, and full-width digits where ASCII ones are;
-/// NFKC fixes both. Plain NFKC would also turn （一） into (一) and ①/㈠ into 1/(一), which changes how Chinese legal text reads
+/// NFKC fixes both; CJK Radicals Supplement characters (⺠ for 民), which NFKC leaves alone, are mapped by <see cref="CjkRadicalFolding"/>.
+/// Plain NFKC would also turn （一） into (一) and ①/㈠ into 1/(一), which changes how Chinese legal text reads
 /// and how items are numbered, so those characters are kept as written.
 /// </remarks>
 public static class TextNormalizer
@@ -48,8 +49,19 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
-    /// <summary>NFKC, except for the characters <see cref="IsKeptAsWritten"/> names.</summary>
-    public static string FoldCompatibility(string text)
+    /// <summary>NFKC, except for the characters <see cref="IsKeptAsWritten"/> names; CJK radicals to their ideographs.</summary>
+    public static string FoldCompatibility(string text) => FoldRadicals(FoldNfkc(text));
+
+    private static string FoldRadicals(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u2E80', '\u2EFF') && !text.Contains('戶')) return text;
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = CjkRadicalFolding.Fold(source[i]);
+        });
+    }
+
+    private static string FoldNfkc(string text)
     {
         if (text.Length == 0) return text;
         StringBuilder? sb = null;

@@ -17,7 +17,7 @@ public static partial class DocumentNumber
     private static partial Regex StateOrderRegex();
 
     // Agency numbers: a prefix of a few characters ending the way prefixes end, 〔year〕, N号.
-    [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fff]{1,7}?[发规函字令办通告复])\s*〔(?<year>\d{4})〕\s*(?<n>\d+)\s*号")]
+    [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fff]{1,7}?[发规函字令办通复])\s*〔(?<year>\d{4})〕\s*(?<n>\d+)\s*号")]
     private static partial Regex AgencyRegex();
 
     // A year in any of the bracket pairs, to be rewritten with 〔〕.

@@ -29,9 +29,9 @@ internal static partial class FrontMatter
         var tail = lines.Skip(Math.Max(bodyStart, lines.Count - 12)).Select(l => l.Of(text)).ToArray();
 
         var (noticeLine, carried) = FindNotice(head);
-        var title = carried ?? FindTitle(articles.Count == 0 ? lines.Take(15).Select(l => l.Of(text)).ToArray() : head);
+        var title = carried ?? TitleAboveBody(head) ?? FindTitle(articles.Count == 0 ? lines.Take(15).Select(l => l.Of(text)).ToArray() : head);
         var documentNumber = FrontMatterFields.FindDocumentNumber(head, title);
-        var issuers = FrontMatterFields.FindIssuers(head, tail, documentNumber);
+        var issuers = FrontMatterFields.FindIssuers(head, tail, documentNumber, articles);
         if (documentNumber is null && issuers.Count > 0 && title is not null && title.EndsWith("公告", StringComparison.Ordinal))
             documentNumber = FrontMatterFields.FindAnnouncementNumber(head, issuers);
         var issued = FrontMatterFields.FindIssued(head, tail);
@@ -47,6 +47,9 @@ internal static partial class FrontMatter
 
         return new RegulationMetadata(title, issuers, documentNumber, issued, effective, notice);
     }
+
+    /// <summary>True when the head holds a notice that issues a regulation (关于印发《X》的通知).</summary>
+    public static bool IssuesRegulation(string[] head) => FindNotice(head).Line >= 0;
 
     /// <summary>The line of a 关于印发《X》的通知 heading (joined over up to three lines) and X.</summary>
     private static (int Line, string? Title) FindNotice(string[] head)
@@ -72,6 +75,10 @@ internal static partial class FrontMatter
         line.Length <= 60 && (IssuerNames.IsOnlyNames(line.Replace("文件", " ", StringComparison.Ordinal).Trim())
             || (DocumentNumber.Find(line) is { } n && n.Length + 4 >= line.Length));
 
+    /// <summary>The line right above the first chapter or article, when it reads as a title (after an order's preamble).</summary>
+    private static string? TitleAboveBody(string[] head) =>
+        head.Length > 0 && IsTitleLike(head[^1]) && TitleEndingRegex().IsMatch(head[^1]) ? head[^1] : null;
+
     /// <summary>The first line that reads as a title, joined with the next one where the title wraps.</summary>
     private static string? FindTitle(string[] candidates)
     {
@@ -94,7 +101,7 @@ internal static partial class FrontMatter
         if (line[0] is '（' or '(' or '<' or '【' or '[' || line.StartsWith("目录", StringComparison.Ordinal)
             || line.StartsWith("目 录", StringComparison.Ordinal) || line.StartsWith("各", StringComparison.Ordinal)) return false;
         if (char.IsAsciiDigit(line[0]) || Markers.TryOrdinal(line, "章", out _, out _) || Markers.TryOrdinal(line, "条", out _, out _)) return false;
-        if (ChineseDate.ParseExact(line) is not null || DocumentNumber.IsBareNumber(line)) return false;
+        if (ChineseDate.ParseExact(line) is not null || DocumentNumber.IsBareNumber(line) || FrontMatterFields.IsSignatory(line)) return false;
         var unheaded = line.Replace("文件", " ", StringComparison.Ordinal).TrimEnd('令', '公', '告', ' ');
         if (unheaded.Length == 0 || IssuerNames.IsOnlyNames(unheaded.Trim())) return false;
         return DocumentNumber.Find(line) is not { } n || n.Length + 4 < line.Length;

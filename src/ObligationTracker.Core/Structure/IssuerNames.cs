@@ -28,7 +28,7 @@ public static partial class IssuerNames
     private static readonly Dictionary<string, string> FullByName = BuildLookup();
 
     /// <summary>Any one issuer name, full or short, optionally followed by 办公厅; longest names first.</summary>
-    public static readonly string Pattern = "(?:" + string.Join("|", FullByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))
+    public static readonly string Pattern = "(?:中华人民共和国)?(?:" + string.Join("|", FullByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))
         + @"|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)人民代表大会常务委员会)(?:办公厅)?";
 
     private static readonly Regex NameRegex = new(Pattern, RegexOptions.Compiled);
@@ -54,6 +54,7 @@ public static partial class IssuerNames
     /// <summary>The full name of one issuer name (中国银保监会办公厅 → 中国银行保险监督管理委员会办公厅); unknown names are returned as they are.</summary>
     public static string ToFullName(string name)
     {
+        if (name.StartsWith("中华人民共和国", StringComparison.Ordinal) && name.Length > 7) name = name[7..];
         var office = name.EndsWith("办公厅", StringComparison.Ordinal);
         var body = office ? name[..^3] : name;
         var full = FullByName.TryGetValue(body, out var f) ? f : body;
