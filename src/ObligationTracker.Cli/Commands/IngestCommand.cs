@@ -5,6 +5,7 @@ using ObligationTracker.Core.Diagnostics;
 using ObligationTracker.Core.Pipeline;
 using ObligationTracker.Core.Serialization;
 using ObligationTracker.Storage;
+using ObligationTracker.Storage.Database;
 using Spectre.Console;
 
 namespace ObligationTracker.Cli.Commands;
@@ -17,16 +18,17 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (recursively) to ingest.", Arity = ArgumentArity.OneOrMore };
         var json = CliOptions.Json();
         var command = new Command("ingest", "Read, parse and store regulations; prints stored, unchanged and failed files.") { paths, json };
-        command.SetAction(result => Run(
-            result.GetRequiredValue(paths), CliOptions.ResolveDataDirectory(result), result.GetValue(json), TimeProvider.System, Console.Out, Console.Error));
+        command.SetAction(result => CommandBoundary.Run(Console.Error, () => Run(
+            result.GetRequiredValue(paths), CliOptions.ResolveDataDirectory(result), result.GetValue(json), TimeProvider.System, Console.Out, Console.Error,
+            CliOptions.ResolveStore(result))));
         return command;
     }
 
-    internal static int Run(IEnumerable<string> paths, string dataDirectory, bool json, TimeProvider clock, TextWriter output, TextWriter errors)
+    internal static int Run(IEnumerable<string> paths, string dataDirectory, bool json, TimeProvider clock, TextWriter output, TextWriter errors, StoreSettings? storeSettings = null)
     {
         var loader = new RegulationLoader();
         var (files, missing) = InputFiles.Expand(paths, loader.Readers);
-        using var store = RegulationStore.Open(dataDirectory, clock);
+        using var store = RegulationStore.Open(storeSettings ?? StoreSettings.Sqlite(dataDirectory), clock);
         var ingestor = new Ingestor(loader, store);
         var outcomes = new List<FileOutcome>(files.Count);
 
@@ -59,12 +61,12 @@ internal static class IngestCommand
         if (json)
         {
             foreach (var o in outcomes)
-                output.WriteLine(JsonSerializer.Serialize(new { file = o.Path, status = o.Status.ToString().ToLowerInvariant(), title = o.Title, articles = o.Articles, diagnostics = o.Diagnostics }, OtJson.Compact));
+                output.WriteLine(JsonSerializer.Serialize(new { file = o.Path, status = o.Status.ToString().ToLowerInvariant(), title = o.Title, articles = o.Articles, obligations = o.Obligations, diagnostics = o.Diagnostics }, OtJson.Compact));
         }
         else
         {
             foreach (var o in outcomes.Where(o => o.Status != IngestStatus.Unchanged))
-                output.WriteLine($"{o.Status.ToString().ToLowerInvariant(),-9} {o.Path}{(o.Title is null ? "" : $"  {o.Title} ({o.Articles} articles)")}");
+                output.WriteLine($"{o.Status.ToString().ToLowerInvariant(),-9} {o.Path}{(o.Title is null ? "" : $"  {o.Title} ({o.Articles} articles{(o.Obligations is { } d ? $"; obligations: {d}" : "")})")}");
         }
 
         foreach (var d in outcomes.SelectMany(o => o.Diagnostics).Where(d => !json || d.Severity == DiagnosticSeverity.Error))
