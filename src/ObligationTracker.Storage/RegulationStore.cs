@@ -15,7 +15,7 @@ namespace ObligationTracker.Storage;
 /// Every write is one transaction; SQLite runs in WAL mode with full synchronisation, so a process killed mid-write
 /// leaves the last committed state intact. The schema is brought up to date when the store is opened.
 /// </remarks>
-public sealed class RegulationStore : IDisposable
+public sealed partial class RegulationStore : IDisposable
 {
     public const string FileName = "ot.db";
 
@@ -178,14 +178,26 @@ public sealed class RegulationStore : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    /// <summary>Same key; else the one regulation with the same title (a revision usually gets a new document number).</summary>
+    /// <summary>
+    /// Same key; else the one regulation with the same title (a revision usually gets a new document number); else the one
+    /// whose title is the same once 试行/暂行 and (修订) are dropped (试行办法 revised into 办法).
+    /// </summary>
     private StoredRegulation? FindExisting(DbTransaction tx, Regulation regulation, string key)
     {
         if (QuerySummaries(tx, "WHERE reg_key = @k", ("@k", key)).FirstOrDefault() is { } byKey) return byKey;
         if (regulation.Title is not { Length: > 0 } title) return null;
         var byTitle = QuerySummaries(tx, "WHERE title = @t", ("@t", title));
-        return byTitle.Count == 1 ? byTitle[0] : null;
+        if (byTitle.Count > 0) return byTitle.Count == 1 ? byTitle[0] : null;
+        var stem = TitleStem(title);
+        var byStem = QuerySummaries(tx, "").Where(r => TitleStem(r.Title) == stem).ToList();
+        return byStem.Count == 1 ? byStem[0] : null;
     }
+
+    /// <summary>The title without the words a revision drops or adds: 试行, 暂行, （修订）, （2024年修正）.</summary>
+    public static string TitleStem(string title) => TitleNoise().Replace(title, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(](?:\d{4}年)?(?:修订|修正|试行|暂行)[)）]|试行|暂行")]
+    private static partial System.Text.RegularExpressions.Regex TitleNoise();
 
     private void WriteScope(DbTransaction tx, long id, RegulationScope scope)
     {

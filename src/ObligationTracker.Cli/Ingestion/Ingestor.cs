@@ -18,7 +18,8 @@ namespace ObligationTracker.Cli.Ingestion;
 /// </remarks>
 internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
 {
-    public FileOutcome Ingest(string path)
+    /// <param name="revises">The stored regulation this file is declared to revise (ot ingest --revises), else found by document number or title.</param>
+    public FileOutcome Ingest(string path, StoredRegulation? revises = null)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length == 0 || info.Length > loader.Readers.MaxBytes)
@@ -55,7 +56,7 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
                 [.. parsed.Diagnostics, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ExtractionFailed, $"Obligations could not be mined: {ex.Message}", path)]);
         }
 
-        var saved = store.Save(regulation, hash, Path.GetFullPath(path), obligations, scope);
+        var saved = store.Save(regulation, hash, Path.GetFullPath(path), obligations, scope, revises);
         return new FileOutcome(path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
             regulation.Title, regulation.Articles.Count, parsed.Diagnostics, saved.Obligations);
     }
