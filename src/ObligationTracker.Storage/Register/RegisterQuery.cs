@@ -42,19 +42,22 @@ public sealed class RegisterQuery
         var inTypes = StoreConnection.InList(cmd, "t", binding);
         var oneObligation = obligationId is { } oid ? " AND o.id = @oid" : "";
         if (obligationId is not null) StoreConnection.Add(cmd, "@oid", obligationId);
+        // In-force regulations whose scope includes the institution first (a few hundred rows), then their obligations
+        // addressed to one of the binding types, then the institution's tracking.
         cmd.CommandText = $"""
+            WITH regs AS (
+                SELECT r.id, r.title, r.document_number FROM regulations r
+                WHERE r.status = 'in_force' AND (r.effective IS NULL OR r.effective <= @today)
+                  AND EXISTS (SELECT 1 FROM regulation_scope s WHERE s.regulation_id = r.id AND s.type IN ({inTypes})))
             SELECT o.id, o.obligation_key, r.id, r.title, r.document_number, o.article, o.text, o.modality,
-                   (SELECT {_db.Dialect.StringAgg("x.type", '|')} FROM obligation_addressees x WHERE x.obligation_id = o.id AND x.by_reference = 0),
-                   m.by_ref, o.deadline_kind, o.deadline_json, o.active, o.previous_text,
+                   o.addressee_list, m.by_ref, o.deadline_kind, o.deadline_json, o.active, o.previous_text,
                    t.status, t.reason, t.owner, t.notes, t.next_due, t.last_done, t.review_required, t.review_note
             FROM (SELECT a.obligation_id, MIN(a.by_reference) AS by_ref FROM obligation_addressees a
                   WHERE a.type IN ({inTypes}) GROUP BY a.obligation_id) m
             JOIN obligations o ON o.id = m.obligation_id
-            JOIN regulations r ON r.id = o.regulation_id
+            JOIN regs r ON r.id = o.regulation_id
             LEFT JOIN tracking t ON t.obligation_id = o.id AND t.institution_id = @inst
-            WHERE r.status = 'in_force' AND (r.effective IS NULL OR r.effective <= @today)
-              AND EXISTS (SELECT 1 FROM regulation_scope s WHERE s.regulation_id = r.id AND s.type IN ({inTypes}))
-              AND (o.active = 1 OR t.status IS NOT NULL){oneObligation}
+            WHERE (o.active = 1 OR t.status IS NOT NULL){oneObligation}
             ORDER BY r.id, o.article, o.seq, o.id
             """;
         using var reader = cmd.ExecuteReader();
