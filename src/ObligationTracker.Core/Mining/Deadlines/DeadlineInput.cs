@@ -4,7 +4,8 @@ namespace ObligationTracker.Core.Mining.Deadlines;
 /// <param name="Text">The unit with white space removed (每年 4 月 30 日前 → 每年4月30日前).</param>
 /// <param name="MarkerEnd">Index in <paramref name="Text"/> just after the governing marker; 0 when unknown.</param>
 /// <param name="Transition">The transition period the article defines (过渡期为本办法施行之日起六个月), or null.</param>
-public sealed record DeadlineInput(string Text, int MarkerEnd = 0, Deadline? Transition = null)
+/// <param name="SubjectEnd">Index in <paramref name="Text"/> just after the first party named before the marker; 0 when none.</param>
+public sealed record DeadlineInput(string Text, int MarkerEnd = 0, Deadline? Transition = null, int SubjectEnd = 0)
 {
     public static string Compact(string text)
     {

@@ -29,10 +29,11 @@ public sealed class DeadlineParser
     }
 
     /// <summary>Parses a unit as written (white space is removed first).</summary>
-    public Deadline? Parse(string unit, int markerEnd = 0, Deadline? transition = null)
+    public Deadline? Parse(string unit, int markerEnd = 0, Deadline? transition = null, int subjectEnd = 0)
     {
         var compact = DeadlineInput.Compact(unit);
         if (markerEnd > 0) markerEnd = DeadlineInput.Compact(unit[..Math.Min(markerEnd, unit.Length)]).Length;
-        return Parse(new DeadlineInput(compact, markerEnd, transition));
+        if (subjectEnd > 0) subjectEnd = DeadlineInput.Compact(unit[..Math.Min(subjectEnd, unit.Length)]).Length;
+        return Parse(new DeadlineInput(compact, markerEnd, transition, subjectEnd));
     }
 }

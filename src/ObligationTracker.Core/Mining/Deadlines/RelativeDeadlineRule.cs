@@ -29,7 +29,7 @@ public sealed partial class RelativeDeadlineRule : DeadlineRule
 
     private const string Self = "(?:本|该)(?:办法|规定|指引|规程|细则|通知|意见|准则|制度|规则)";
 
-    [GeneratedRegex("自" + Self + "(?<verb>施行|实施|生效|发布|印发|公布)(?:之日|后)起?(?:的)?(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
+    [GeneratedRegex("(?:自|在|于|从)?" + Self + "(?<verb>施行|实施|生效|发布|印发|公布)(?:之日|后)起?(?:的)?(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
     private static partial Regex FromSelfRegex();
 
     [GeneratedRegex("过渡期(?:为|是)?(?:自)?" + Self + "(?<verb>施行|实施|生效|发布|印发|公布)之日起(?:的)?(?<n>" + Num + ")" + Unit + "|自?" + Self + "(?<verb>施行|实施|生效|发布|印发|公布)之日起(?:的)?(?<n>" + Num + ")" + Unit + "(?:内)?为过渡期")]

@@ -5,7 +5,7 @@ namespace ObligationTracker.Core.Mining.Rules;
 /// (ANNOTATING.md rule 5), skipping markers inside conditions (…的，), quotations and titles, attributive uses
 /// (其他应当…的情形) and words that merely contain a marker (应用, 相应, 供应, 许可, 可能, 不可抗力 …).
 /// </summary>
-public static class ModalityClassifier
+public static partial class ModalityClassifier
 {
     // Longest first where one marker starts another (不应当 before 不应, 可以 before 可).
     private static readonly (string Word, Modality Modality)[] Words =
@@ -23,12 +23,17 @@ public static class ModalityClassifier
     public static Modality Classify(string unit) => MainMarker(unit)?.Modality ?? Modality.None;
 
     /// <summary>The first governing marker, or null.</summary>
-    public static DeonticMarker? MainMarker(string unit)
+    public static DeonticMarker? MainMarker(string unit) => MainMarker(unit, Markers(unit));
+
+    /// <summary>The first governing marker among markers already found.</summary>
+    public static DeonticMarker? MainMarker(string unit, IReadOnlyList<DeonticMarker> markers)
     {
-        foreach (var m in Markers(unit))
+        foreach (var m in markers)
             if (!InCondition(unit, m.Index)) return m;
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> FirstChars = System.Buffers.SearchValues.Create("不有无禁严应必只仅需可须要");
 
     /// <summary>Every marker used deontically, in order (conditions included; see <see cref="InCondition"/>).</summary>
     public static IReadOnlyList<DeonticMarker> Markers(string unit)
@@ -37,6 +42,9 @@ public static class ModalityClassifier
         var result = new List<DeonticMarker>();
         for (var i = 0; i < masked.Length; i++)
         {
+            var next = masked.AsSpan(i).IndexOfAny(FirstChars);
+            if (next < 0) break;
+            i += next;
             foreach (var (word, modality) in Words)
             {
                 if (string.CompareOrdinal(masked, i, word, 0, word.Length) != 0) continue;
@@ -68,7 +76,7 @@ public static class ModalityClassifier
         if (clauseEnd < 0) return false; // the last clause carries the predicate
         if (unit[clauseEnd] is '。' or '；' or '：') return false;
         var clause = unit[clauseStart..clauseEnd].TrimEnd();
-        return clause.EndsWith('的') || clause.EndsWith("的情况") || clause.EndsWith("的情形");
+        return clause.EndsWith('的');
     }
 
     private static readonly char[] ClauseStops = ['，', '；', '：', '。', ','];
@@ -82,7 +90,11 @@ public static class ModalityClassifier
 
         // Attributive use: 其他应当中止的情形, 规定应当告知的事项, 禁止的其他情形.
         if (Prev(2) == "其他" || Prev(2) == "规定" || Before() == '所') return false;
-        if (word == "禁止" && After() == '的') return false;
+        if (word == "禁止" && (After() is '的' or '期' or '令' or '性' or '或' or '和' or '、')) return false;
+
+        // 可以销售的保险产品, 投诉应当提交的材料, 应该履行的主要职责: a verb of one or two characters then 的 and a noun.
+        if (word is "应当" or "应该" or "应" or "可以" or "可" or "须" && AttributiveRegex().IsMatch(s.AsSpan(i + word.Length))) return false;
+        if (word is "需要" or "需" && LongAttributiveRegex().IsMatch(s.AsSpan(i + word.Length))) return false;
 
         switch (word)
         {
@@ -151,4 +163,10 @@ public static class ModalityClassifier
 
         return new string(chars);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。；：、的\s]{1,2}的[^，。；：]")]
+    private static partial System.Text.RegularExpressions.Regex AttributiveRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。；：的\s]{1,6}的[^，。；：]")]
+    private static partial System.Text.RegularExpressions.Regex LongAttributiveRegex();
 }

@@ -35,7 +35,7 @@ public static partial class ProvisionSplitter
                 if (te <= ts) continue;
                 var unitText = text[ts..te];
                 var isLeadIn = unitText.EndsWith('：') || unitText.EndsWith(':');
-                units.Add(new Provision(article, unitText, start + ts, i == 0 ? marker : null, isLeadIn, paragraph));
+                units.Add(new Provision(article, unitText, start + ts, marker, isLeadIn, paragraph));
             }
         }
     }

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ObligationTracker.Search.Indexing;
+using ObligationTracker.Search.Querying;
+
+namespace ObligationTracker.Cli.Commands;
+
+/// <summary><c>ot search QUERY [--type T] [--issuer X] [--modality M] [--top N] [--json]</c>: search the article index.</summary>
+internal static class SearchCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = false,
+    };
+
+    public static Command Create()
+    {
+        var query = new Argument<string[]>("QUERY")
+        {
+            Description = "Words, \"exact phrases\", AND / OR / NOT, +required, -excluded, (groups), document numbers such as 金规〔2024〕24号.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var type = new Option<string[]>("--type") { Description = "Institution type it concerns (canonical or alias; repeatable).", AllowMultipleArgumentsPerToken = false };
+        var issuer = new Option<string[]>("--issuer") { Description = "Issuer, full or short name (repeatable)." };
+        var modality = new Option<string[]>("--modality") { Description = "Modality of its obligations (repeatable)." };
+        var status = new Option<string[]>("--status") { Description = "in-force, not-yet-effective, amended or repealed (repeatable)." };
+        var from = new Option<int?>("--from") { Description = "Issued in or after this year." };
+        var to = new Option<int?>("--to") { Description = "Issued in or before this year." };
+        var top = new Option<int>("--top") { Description = "Number of articles to show.", DefaultValueFactory = _ => 10 };
+        var page = new Option<int>("--page") { Description = "1-based page of --top articles.", DefaultValueFactory = _ => 1 };
+        var perRegulation = new Option<int>("--per-regulation") { Description = "At most this many articles of one regulation.", DefaultValueFactory = _ => 3 };
+        var json = CliOptions.Json();
+        var command = new Command("search", "Search the regulations' articles.")
+        {
+            query, type, issuer, modality, status, from, to, top, page, perRegulation, json,
+        };
+        command.SetAction(result =>
+        {
+            var asJson = result.GetValue(json);
+            try
+            {
+                var request = new SearchRequest(string.Join(' ', result.GetValue(query) ?? []))
+                {
+                    InstitutionTypes = result.GetValue(type) ?? [],
+                    Issuers = result.GetValue(issuer) ?? [],
+                    Modalities = result.GetValue(modality) ?? [],
+                    Statuses = result.GetValue(status) ?? [],
+                    FromYear = result.GetValue(from),
+                    ToYear = result.GetValue(to),
+                    PageSize = result.GetValue(top),
+                    Page = result.GetValue(page) - 1,
+                    ArticlesPerRegulation = result.GetValue(perRegulation),
+                    HighlightStart = asJson || Console.IsOutputRedirected ? "<em>" : "\u001b[1;33m",
+                    HighlightEnd = asJson || Console.IsOutputRedirected ? "</em>" : "\u001b[0m",
+                };
+                var indexPath = Path.Combine(CliOptions.ResolveDataDirectory(result), "index");
+                using var index = ArticleIndex.OpenReadOnly(indexPath);
+                if (index is null) return Fail($"No index at {indexPath}: run `ot ingest` first.", asJson, 1);
+                var found = index.Search(request);
+                if (!found.Succeeded) return Fail(found.Error!, asJson, 2);
+                if (asJson) WriteJson(request, found);
+                else WriteText(found, request);
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                return Fail(e.Message, asJson, 1);
+            }
+        });
+        return command;
+    }
+
+    private static int Fail(string message, bool asJson, int code)
+    {
+        if (asJson) Console.Out.WriteLine(JsonSerializer.Serialize(new { error = message }, JsonOptions));
+        else Console.Error.WriteLine($"search: {message}");
+        return code;
+    }
+
+    private static void WriteJson(SearchRequest request, SearchResult found)
+    {
+        var output = new
+        {
+            query = request.Query,
+            totalArticles = found.TotalArticles,
+            totalRegulations = found.TotalRegulations,
+            hits = found.Hits.Select(h => new
+            {
+                file = h.File,
+                title = h.Title,
+                article = h.Article,
+                heading = h.Heading,
+                inAttachment = h.InAttachment,
+                chapter = h.Chapter,
+                documentNumber = h.DocumentNumber,
+                issuers = h.Issuers,
+                issued = h.Issued,
+                status = h.Status,
+                score = Math.Round(h.Score, 4),
+                regulationRank = h.RegulationRank,
+                snippet = h.Snippet,
+            }),
+            facets = found.Facets,
+        };
+        Console.Out.WriteLine(JsonSerializer.Serialize(output, JsonOptions));
+    }
+
+    private static void WriteText(SearchResult found, SearchRequest request)
+    {
+        Console.Out.WriteLine($"{found.TotalArticles} articles in {found.TotalRegulations} regulations (page {request.Page + 1}).");
+        var rank = request.Page * request.PageSize;
+        string? current = null;
+        foreach (var hit in found.Hits)
+        {
+            if (hit.File != current)
+            {
+                current = hit.File;
+                Console.Out.WriteLine();
+                Console.Out.WriteLine($"{hit.Title}  {hit.DocumentNumber}  [{string.Join("、", hit.Issuers)} {hit.Issued} {hit.Status}]  {hit.File}");
+            }
+
+            rank++;
+            var where = hit.Chapter is null ? hit.Heading : $"{hit.Chapter} · {hit.Heading}";
+            Console.Out.WriteLine($"  {rank,3}. {where} ({hit.Score:0.00})");
+            Console.Out.WriteLine($"       {hit.Snippet}");
+        }
+
+        foreach (var (facet, counts) in found.Facets.Where(f => f.Value.Count > 0))
+            Console.Out.WriteLine($"\n{facet}: {string.Join("  ", counts.Take(8).Select(c => $"{c.Key} {c.Value}"))}");
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using ObligationTracker.Core.Institutions;
+
+namespace ObligationTracker.Search.Analysis;
+
+/// <summary>The words the segmenter must keep whole, the stop words, and the query synonyms; immutable once loaded.</summary>
+/// <remarks>
+/// User words are our terms of art (corpora/dictionary/terms.txt), every name of every institution type from the
+/// taxonomy (so the two never drift), and both sides of the synonym rules. Synonyms are our domain rules
+/// (corpora/dictionary/synonyms.txt), the taxonomy's aliases (城商行 → 城市商业银行), and jieba's general thesaurus
+/// (cn_synonym.txt, 同义词词林), whose "=" groups are used only at a low weight.
+/// </remarks>
+internal sealed class SearchDictionary
+{
+    /// <summary>Words that carry no meaning for search, beyond jieba's list: question words of everyday queries.</summary>
+    private static readonly string[] ExtraStopWords =
+    [
+        "吗", "呢", "吧", "啊", "什么", "怎么", "怎样", "怎么样", "如何", "哪些", "哪个", "是否", "能否", "有没有", "请问", "的话",
+        "我", "我们", "你", "你们", "要求", "相关", "规定", "问题", "情况", "有", "哪里",
+    ];
+
+    /// <summary>Words of jieba's list that do carry meaning in a regulation.</summary>
+    private static readonly string[] KeptWords = ["可以", "不得", "要", "不", "没有", "否则", "除非", "以上", "以下", "以内", "之前", "之后", "内"];
+
+    private SearchDictionary(
+        FrozenSet<string> userWords,
+        FrozenSet<string> stopWords,
+        FrozenDictionary<string, string[]> synonyms,
+        FrozenDictionary<string, string[]> thesaurus)
+    {
+        UserWords = userWords;
+        StopWords = stopWords;
+        Synonyms = synonyms;
+        Thesaurus = thesaurus;
+    }
+
+    public FrozenSet<string> UserWords { get; }
+
+    public FrozenSet<string> StopWords { get; }
+
+    /// <summary>Domain rules and taxonomy aliases: a phrase found anywhere in a query → the words regulations use.</summary>
+    public FrozenDictionary<string, string[]> Synonyms { get; }
+
+    /// <summary>jieba's general thesaurus: one segmented word → its near-synonyms.</summary>
+    public FrozenDictionary<string, string[]> Thesaurus { get; }
+
+    public static SearchDictionary Load(string jiebaDirectory)
+    {
+        var taxonomy = InstitutionTaxonomy.Default;
+        var terms = ReadEmbedded("terms.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+        var synonyms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in ReadEmbedded("synonyms.txt"))
+        {
+            var cells = line.Split('\t', StringSplitOptions.TrimEntries);
+            if (cells.Length != 2 || cells[0].Length == 0)
+                throw new FormatException($"synonyms.txt: expected FROM<TAB>TO[,TO...], found '{line}'.");
+            Add(synonyms, cells[0], cells[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        foreach (var (surface, canonical) in taxonomy.SurfaceForms)
+            if (surface != canonical && taxonomy.Canonicalise(surface) == canonical && canonical != InstitutionTaxonomy.Regulator)
+                Add(synonyms, surface, [canonical]);
+
+        var userWords = new HashSet<string>(terms, StringComparer.Ordinal);
+        foreach (var surface in taxonomy.SurfaceForms.Keys)
+            if (surface.Length > 1) userWords.Add(surface);
+        foreach (var (from, to) in synonyms)
+        {
+            if (from.Length > 1) userWords.Add(from);
+            foreach (var t in to) if (t.Length > 1) userWords.Add(t);
+        }
+
+        var stop = new HashSet<string>(StringComparer.Ordinal);
+        var stopFile = Path.Combine(jiebaDirectory, "stopwords.txt");
+        if (File.Exists(stopFile))
+            foreach (var line in File.ReadLines(stopFile))
+                if (line.Trim().Length > 0) stop.Add(line.Trim().ToLowerInvariant());
+        stop.UnionWith(ExtraStopWords);
+        stop.ExceptWith(KeptWords);
+        stop.ExceptWith(userWords);
+
+        return new SearchDictionary(
+            userWords.ToFrozenSet(StringComparer.Ordinal),
+            stop.ToFrozenSet(StringComparer.Ordinal),
+            synonyms.ToFrozenDictionary(p => TextNormalizer.Fold(p.Key), p => p.Value.Distinct().ToArray(), StringComparer.Ordinal),
+            ReadThesaurus(Path.Combine(jiebaDirectory, "cn_synonym.txt"), userWords));
+    }
+
+    private static void Add(Dictionary<string, List<string>> map, string from, IEnumerable<string> to)
+    {
+        if (!map.TryGetValue(from, out var list)) map[from] = list = [];
+        foreach (var t in to)
+            if (t != from) list.Add(t);
+    }
+
+    /// <summary>"Cb05B04= 国外 海外 域外": only "=" (equal) groups of a few words; "#" (related) groups are too loose.</summary>
+    private static FrozenDictionary<string, string[]> ReadThesaurus(string path, HashSet<string> userWords)
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return FrozenDictionary<string, string[]>.Empty;
+        foreach (var line in File.ReadLines(path))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 3 || parts.Length > 7 || !parts[0].EndsWith('=')) continue;
+            var words = parts.Skip(1).Where(w => w.Length >= 2).ToArray();
+            foreach (var w in words)
+            {
+                if (userWords.Contains(w)) continue; // our own terms are precise; do not blur them
+                if (!map.TryGetValue(w, out var set)) map[w] = set = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var other in words)
+                    if (other != w) set.Add(other);
+            }
+        }
+
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> ReadEmbedded(string name)
+    {
+        var assembly = typeof(SearchDictionary).Assembly;
+        using var stream = assembly.GetManifestResourceStream("ObligationTracker.Search." + name)
+            ?? throw new InvalidOperationException($"The embedded dictionary {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var hash = line.IndexOf('#');
+            if (hash >= 0) line = line[..hash];
+            if (line.Trim().Length > 0) lines.Add(line.TrimEnd());
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using ObligationTracker.Core.Structure;
+
+namespace ObligationTracker.Search.Indexing;
+
+/// <summary>Turns a regulation into one Lucene document per article.</summary>
+internal static class ArticleDocuments
+{
+    public static string StatusName(RegulationStatus status) => status switch
+    {
+        RegulationStatus.InForce => "in-force",
+        RegulationStatus.NotYetEffective => "not-yet-effective",
+        RegulationStatus.Amended => "amended",
+        RegulationStatus.Repealed => "repealed",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static List<Document> Build(Regulation regulation, RegulationStatus status, Func<Article, ArticleTags> tags)
+    {
+        var docs = new List<Document>(regulation.Articles.Count);
+        var docKeys = DocumentNumberKeys.ForIndex(regulation.DocumentNumber);
+        var year = regulation.Issued?.Year ?? regulation.Effective?.Year;
+        var statusName = StatusName(status);
+        foreach (var article in regulation.Articles)
+        {
+            var doc = new Document
+            {
+                new StringField(ArticleFields.Id, Id(regulation.File, article), Field.Store.YES),
+                new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
+                new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
+                new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
+                new TextField(ArticleFields.Title, regulation.Title, Field.Store.YES),
+                new TextField(ArticleFields.TitleBigrams, regulation.Title, Field.Store.NO),
+                new StringField(ArticleFields.Status, statusName, Field.Store.YES),
+                new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
+                new Int32Field(ArticleFields.Article, article.Number, Field.Store.YES),
+                new StoredField(ArticleFields.Heading, article.Heading),
+                new StringField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0", Field.Store.YES),
+                new TextField(ArticleFields.Text, article.Text, Field.Store.YES),
+                new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
+                new TextField(ArticleFields.Lead, Lead(article.Text), Field.Store.NO),
+            };
+            if (regulation.DocumentNumber is { } number)
+                doc.Add(new TextField(ArticleFields.DocumentNumber, number, Field.Store.YES));
+            foreach (var key in docKeys)
+                doc.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
+            foreach (var issuer in regulation.Issuers.Distinct())
+            {
+                doc.Add(new StringField(ArticleFields.Issuer, issuer, Field.Store.YES));
+                doc.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
+            }
+
+            if (regulation.Issued is { } issued) doc.Add(new StoredField(ArticleFields.Issued, Date(issued)));
+            if (regulation.Effective is { } effective) doc.Add(new StoredField(ArticleFields.Effective, Date(effective)));
+            if (year is { } y) doc.Add(new Int32Field(ArticleFields.Year, y, Field.Store.YES));
+            if (article.Chapter is { } chapter) doc.Add(new TextField(ArticleFields.Chapter, chapter, Field.Store.YES));
+
+            var tag = tags(article);
+            foreach (var type in tag.InstitutionTypes.Distinct())
+            {
+                doc.Add(new StringField(ArticleFields.InstitutionType, type, Field.Store.YES));
+                doc.Add(new SortedSetDocValuesField(ArticleFields.InstitutionType, new BytesRef(type)));
+            }
+
+            foreach (var modality in tag.Modalities.Distinct())
+            {
+                doc.Add(new StringField(ArticleFields.Modality, modality, Field.Store.YES));
+                doc.Add(new SortedSetDocValuesField(ArticleFields.Modality, new BytesRef(modality)));
+            }
+
+            docs.Add(doc);
+        }
+
+        return docs;
+    }
+
+    public static string Id(string file, Article article) =>
+        article.InAttachment ? $"{file}#att.{article.Number}" : $"{file}#{article.Number}";
+
+    /// <summary>Up to the first 。：； or line break, at most 80 characters.</summary>
+    public static string Lead(string text)
+    {
+        var end = text.IndexOfAny(['。', '：', '；', '\n', ':', ';']);
+        if (end < 0) end = text.Length;
+        return text[..Math.Min(end, 80)];
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

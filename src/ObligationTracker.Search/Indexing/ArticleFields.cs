@@ -1,0 +1,47 @@
+namespace ObligationTracker.Search.Indexing;
+
+/// <summary>Field names of the article index. Text fields come in two analyses: jieba words and character bigrams (*_bi).</summary>
+public static class ArticleFields
+{
+    /// <summary>Unique key of a document: file#article (file#att.N for an attachment's article).</summary>
+    public const string Id = "id";
+
+    /// <summary>The regulation id: its source file's name. Re-ingest deletes by this term.</summary>
+    public const string Regulation = "regulation";
+
+    /// <summary>article now; provision once obligations are indexed.</summary>
+    public const string Kind = "kind";
+
+    public const string Title = "title";
+    public const string TitleBigrams = "title_bi";
+    public const string DocumentNumber = "docnum";
+
+    /// <summary>Normalised document-number keys (prefix|year|number and its suffixes) for exact 文号 matching.</summary>
+    public const string DocumentNumberKey = "docnum_key";
+
+    public const string Issuer = "issuer";
+    public const string Issued = "issued";
+    public const string Effective = "effective";
+
+    /// <summary>Year of issue (else of effect), an Int32 field for year ranges.</summary>
+    public const string Year = "year";
+
+    public const string Status = "status";
+    public const string Article = "article";
+    public const string Heading = "heading";
+    public const string InAttachment = "attachment";
+    public const string Chapter = "chapter";
+    public const string Text = "text";
+
+    /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
+    public const string Lead = "lead";
+    public const string TextBigrams = "text_bi";
+
+    /// <summary>Institution types (canonical names) the article concerns.</summary>
+    public const string InstitutionType = "type";
+
+    /// <summary>Modalities of the obligations in the article (filled once obligations are indexed).</summary>
+    public const string Modality = "modality";
+
+    public const string KindArticle = "article";
+}

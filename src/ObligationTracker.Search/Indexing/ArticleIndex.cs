@@ -1,0 +1,170 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using ObligationTracker.Core.Institutions;
+using ObligationTracker.Core.Structure;
+using ObligationTracker.Search.Analysis;
+using ObligationTracker.Search.Querying;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ObligationTracker.Search.Indexing;
+
+/// <summary>The Lucene index of articles: one document per article, replaced a regulation at a time.</summary>
+/// <remarks>
+/// Each <see cref="Replace(Regulation, RegulationStatus, Func{Article, ArticleTags}?)"/> deletes the regulation's
+/// documents and adds the new ones in one commit, so readers never see half a regulation; a process killed before
+/// the commit leaves the index at its previous commit, which the next open reads (Lucene drops the unreferenced
+/// files), and the next ingest completes the work. Opened read-only, the index takes no write lock and can be
+/// searched while another process ingests.
+/// </remarks>
+public sealed class ArticleIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly ReferenceManager<IndexSearcher> _searchers;
+    private readonly InstitutionMentions _mentions;
+
+    private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, ReferenceManager<IndexSearcher> searchers)
+    {
+        _directory = directory;
+        _writer = writer;
+        _searchers = searchers;
+        _mentions = new InstitutionMentions(InstitutionTaxonomy.Default);
+    }
+
+    internal static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>Analyzer per field: jieba words by default, character bigrams for the *_bi fields.</summary>
+    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
+        new RegulationAnalyzer(),
+        new Dictionary<string, Analyzer>
+        {
+            [ArticleFields.TextBigrams] = new BigramAnalyzer(),
+            [ArticleFields.TitleBigrams] = new BigramAnalyzer(),
+        });
+
+    /// <summary>Opens (creating where absent) the index in <paramref name="path"/> for reading and writing.</summary>
+    public static ArticleIndex Open(string path, double ramBufferMegabytes = 64)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = ramBufferMegabytes,
+        };
+        var writer = new IndexWriter(directory, config);
+        if (!DirectoryReader.IndexExists(directory)) writer.Commit(); // an empty index can be searched at once
+        return new ArticleIndex(directory, writer, new SearcherManager(writer, true, new SimilarSearcherFactory()));
+    }
+
+    /// <summary>Opens an existing index for searching only, at its last commit; null where there is none.</summary>
+    public static ArticleIndex? OpenReadOnly(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return null;
+        var directory = FSDirectory.Open(path);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            return null;
+        }
+
+        return new ArticleIndex(directory, null, new SearcherManager(directory, new SimilarSearcherFactory()));
+    }
+
+    /// <summary>Replaces the regulation's articles (matched by its file name) in one commit.</summary>
+    public void Replace(Regulation regulation, RegulationStatus status = RegulationStatus.InForce, Func<Article, ArticleTags>? tags = null) =>
+        Replace([regulation], _ => status, tags);
+
+    /// <summary>Replaces several regulations in one commit, analysing them on every core.</summary>
+    public void Replace(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status = null, Func<Article, ArticleTags>? tags = null)
+    {
+        Stage(regulations, status, tags);
+        Commit();
+    }
+
+    /// <summary>Deletes a regulation's articles in one commit.</summary>
+    public void Delete(string file)
+    {
+        var writer = Writable();
+        writer.DeleteDocuments(new Term(ArticleFields.Regulation, file));
+        Commit();
+    }
+
+    /// <summary>Number of article documents at the last commit or refresh.</summary>
+    public int Count
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
+    public SearchResult Search(SearchRequest request) => Search(request, null);
+
+    internal SearchResult Search(SearchRequest request, QueryWeights? weights)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return new ArticleSearcher(searcher, weights).Search(request);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Adds and deletes without committing: what a killed ingest leaves behind (tests use this).</summary>
+    internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags)
+    {
+        var writer = Writable();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(regulations, options, regulation =>
+        {
+            var reg = regulation;
+            var docs = ArticleDocuments.Build(reg, status?.Invoke(reg) ?? RegulationStatus.InForce, a => tags?.Invoke(a) ?? DefaultTags(reg, a));
+            writer.UpdateDocuments(new Term(ArticleFields.Regulation, reg.File), docs);
+        });
+    }
+
+    /// <summary>Flushes staged documents to files without committing (tests use this to leave orphans on disk).</summary>
+    internal void FlushWithoutCommit() => Writable().Flush(true, true);
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer?.Dispose();
+        _directory.Dispose();
+    }
+
+    private ArticleTags DefaultTags(Regulation regulation, Article article) =>
+        new(_mentions.Find(regulation.Title, article.Text), []);
+
+    private void Commit()
+    {
+        Writable().Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private IndexWriter Writable() =>
+        _writer ?? throw new InvalidOperationException("This index was opened read-only.");
+
+    private sealed class SimilarSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

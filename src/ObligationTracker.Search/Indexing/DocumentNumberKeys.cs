@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using ObligationTracker.Search.Analysis;
+
+namespace ObligationTracker.Search.Indexing;
+
+/// <summary>Exact matching of document numbers (文号) however they are typed: 金规〔2024〕24号, 金规[2024]24号,
+/// 金规（2024）24号, 国家金融监督管理总局令2024年第7号, 中国人民银行令〔2021〕第3号, 国务院令第107号.</summary>
+/// <remarks>
+/// A number reduces to prefix|year|serial. The index holds a key for every suffix of the prefix (at least two
+/// characters), so a query may name the issuer short or long (证监会令, 中国证监会令); a query key from a longer common
+/// suffix is a stronger match.
+/// </remarks>
+internal static partial class DocumentNumberKeys
+{
+    public const int MinimumPrefix = 2;
+
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)\s*号")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>\d{4})\s*年\s*(?:度\s*)?第\s*(?<n>\d+)\s*号")]
+    private static partial Regex YearOrdinal();
+
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?令)\s*第\s*(?<n>[\d零〇一二三四五六七八九十百千]+)\s*号")]
+    private static partial Regex Ordinal();
+
+    /// <summary>Keys to index for a regulation's document number.</summary>
+    public static IReadOnlyList<string> ForIndex(string? documentNumber)
+    {
+        if (string.IsNullOrWhiteSpace(documentNumber)) return [];
+        var text = TextNormalizer.Fold(documentNumber).Replace(" ", "", StringComparison.Ordinal);
+        var colon = text.IndexOfAny(['：', ':']);
+        if (colon >= 0) text = text[(colon + 1)..];
+        var keys = new List<string>();
+        foreach (var found in Find(text))
+        {
+            keys.AddRange(found.Keys.Select(k => k.Key));
+            keys.Add(Key("", found.Year, found.Serial));
+        }
+
+        return keys.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Document numbers in a query: where they stand and their keys, longest prefix first.</summary>
+    public static IReadOnlyList<FoundNumber> Find(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var found = new List<FoundNumber>();
+        foreach (var regex in new[] { Bracketed(), YearOrdinal(), Ordinal() })
+        {
+            foreach (Match m in regex.Matches(folded))
+            {
+                if (found.Any(f => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length)) continue;
+                var year = m.Groups["y"].Success ? m.Groups["y"].Value : "";
+                var serial = ParseSerial(m.Groups["n"].Value);
+                if (serial is null) continue;
+                var prefix = m.Groups["p"].Value;
+                var keys = new List<(string, int)>();
+                for (var start = 0; prefix.Length - start >= MinimumPrefix; start++)
+                    keys.Add((Key(prefix[start..], year, serial), prefix.Length - start));
+                found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys));
+            }
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    public static string Key(string prefix, string year, string serial) => $"{prefix}|{year}|{serial}";
+
+    private static string? ParseSerial(string digits)
+    {
+        if (digits.All(char.IsAsciiDigit)) return int.Parse(digits).ToString();
+        const string Numerals = "零一二三四五六七八九";
+        if (digits.IndexOfAny(['十', '百', '千']) < 0) // 一一九 is read digit by digit
+            return int.Parse(string.Concat(digits.Select(c => c == '〇' ? '0' : (char)('0' + Numerals.IndexOf(c))))).ToString();
+        var value = 0;
+        var section = 0;
+        var current = 0;
+        foreach (var c in digits)
+        {
+            var d = Numerals.IndexOf(c);
+            if (c == '〇') d = 0;
+            if (d >= 0)
+            {
+                current = d;
+                continue;
+            }
+
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0) return null;
+            section += (current == 0 && unit == 10 ? 1 : current) * unit;
+            current = 0;
+        }
+
+        value += section + current;
+        return value > 0 ? value.ToString() : null;
+    }
+
+    /// <summary>A document number found in text.</summary>
+    /// <param name="Keys">Each key with the length of its prefix (a longer common prefix is a stronger match).</param>
+    public sealed record FoundNumber(int Start, int Length, string Year, string Serial, IReadOnlyList<(string Key, int PrefixLength)> Keys);
+}

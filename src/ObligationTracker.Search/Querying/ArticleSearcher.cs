@@ -1,0 +1,159 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using ObligationTracker.Core.Institutions;
+using ObligationTracker.Search.Analysis;
+using ObligationTracker.Search.Indexing;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.</summary>
+internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null)
+{
+    private readonly QueryWeights _weights = weights ?? QueryWeights.Default;
+    private readonly IndexSearcher searcher = new(shared.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
+
+    private const int MaximumPageSize = 1000;
+    private static readonly Analyzer Analyzer = new RegulationAnalyzer();
+
+    public SearchResult Search(SearchRequest request)
+    {
+        if (request.PageSize is < 1 or > MaximumPageSize) return SearchResult.Failed($"The page size must be between 1 and {MaximumPageSize}.");
+        if (request.Page < 0) return SearchResult.Failed("The page number cannot be negative.");
+        if (request.ArticlesPerRegulation < 1) return SearchResult.Failed("At least one article per regulation must be shown.");
+        if (request.FromYear > request.ToYear) return SearchResult.Failed($"The year range {request.FromYear}–{request.ToYear} is empty.");
+
+        var (parsed, error) = QuerySyntax.Parse(request.Query);
+        if (parsed is null) return SearchResult.Failed(error!);
+        var builder = new QueryBuilder(_weights);
+        Query? query;
+        try
+        {
+            query = builder.Build(parsed);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return SearchResult.Failed("The query has too many words; shorten it.");
+        }
+
+        if (query is null) return SearchResult.Failed("The query has no searchable words (only punctuation or very common words).");
+        var (filter, filterError) = Filters(request);
+        if (filterError is not null) return SearchResult.Failed(filterError);
+        if (filter is not null) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+
+        var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
+        var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
+        var facets = new FacetCollector(request.CountFacets);
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var topDocs = top.GetTopDocs();
+
+        var ranked = Group(topDocs.ScoreDocs, request.ArticlesPerRegulation);
+        var page = ranked.Skip(request.Page * request.PageSize).Take(request.PageSize).ToList();
+        var snippets = request.Highlight ? new SnippetMaker(Analyzer, builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
+        var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, snippets)).ToList();
+        return new SearchResult(null, topDocs.TotalHits, facets.Regulations, hits, facets.Counts());
+    }
+
+    /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most <paramref name="perRegulation"/>.</summary>
+    private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var bytes = new Lucene.Net.Util.BytesRef();
+        foreach (var doc in docs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc.Doc, leaves)];
+            (leaf.AtomicReader.GetSortedDocValues(ArticleFields.Regulation) ?? DocValues.EMPTY_SORTED).Get(doc.Doc - leaf.DocBase, bytes);
+            var regulation = bytes.Utf8ToString();
+            if (!groups.TryGetValue(regulation, out var list))
+            {
+                groups[regulation] = list = [];
+                order.Add(regulation);
+            }
+
+            if (list.Count < perRegulation) list.Add(doc);
+        }
+
+        var result = new List<(int, float, int)>();
+        for (var i = 0; i < order.Count; i++)
+            foreach (var doc in groups[order[i]])
+                result.Add((doc.Doc, doc.Score, i + 1));
+        return result;
+    }
+
+    private SearchHit Hit(int docId, float score, int regulationRank, SnippetMaker? snippets)
+    {
+        var doc = searcher.Doc(docId);
+        var text = doc.Get(ArticleFields.Text) ?? "";
+        return new SearchHit(
+            doc.Get(ArticleFields.Regulation),
+            doc.Get(ArticleFields.Title),
+            doc.Get(ArticleFields.DocumentNumber),
+            doc.GetValues(ArticleFields.Issuer),
+            doc.Get(ArticleFields.Issued),
+            doc.Get(ArticleFields.Status),
+            doc.GetField(ArticleFields.Article)?.GetInt32Value() ?? 0,
+            doc.Get(ArticleFields.Heading) ?? "",
+            doc.Get(ArticleFields.InAttachment) == "1",
+            doc.Get(ArticleFields.Chapter),
+            score,
+            snippets?.Snippet(text) ?? text,
+            regulationRank);
+    }
+
+    private (Query? Filter, string? Error) Filters(SearchRequest request)
+    {
+        var all = new BooleanQuery();
+        if (request.Issuers.Count > 0)
+        {
+            var indexed = IndexedValues(ArticleFields.Issuer);
+            var any = new BooleanQuery();
+            foreach (var issuer in indexed.Where(i => request.Issuers.Any(t => IssuerNames.Matches(i, t))))
+                any.Add(new TermQuery(new Term(ArticleFields.Issuer, issuer)), Occur.SHOULD);
+            all.Add(any.Clauses.Count > 0 ? any : new TermQuery(new Term(ArticleFields.Issuer, "\u0000none")), Occur.MUST);
+        }
+
+        if (request.InstitutionTypes.Count > 0)
+        {
+            var taxonomy = InstitutionTaxonomy.Default;
+            var any = new BooleanQuery();
+            foreach (var typed in request.InstitutionTypes)
+            {
+                var canonical = taxonomy.Canonicalise(typed);
+                if (canonical is null) return (null, $"Unknown institution type '{typed}'. Known types: {string.Join("、", taxonomy.Types.Select(t => t.Name))}.");
+                // An obligation of 商业银行 binds a 城市商业银行 too.
+                foreach (var type in taxonomy.Ancestors(canonical).Prepend(canonical))
+                    any.Add(new TermQuery(new Term(ArticleFields.InstitutionType, type)), Occur.SHOULD);
+            }
+
+            all.Add(any, Occur.MUST);
+        }
+
+        AddValues(all, ArticleFields.Modality, request.Modalities);
+        AddValues(all, ArticleFields.Status, request.Statuses);
+        if (request.FromYear is not null || request.ToYear is not null)
+            all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
+        return (all.Clauses.Count > 0 ? all : null, null);
+    }
+
+    private static void AddValues(BooleanQuery all, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return;
+        var any = new BooleanQuery();
+        foreach (var value in values) any.Add(new TermQuery(new Term(field, value.Trim())), Occur.SHOULD);
+        all.Add(any, Occur.MUST);
+    }
+
+    private List<string> IndexedValues(string field)
+    {
+        var values = new List<string>();
+        var terms = MultiFields.GetTerms(searcher.IndexReader, field);
+        if (terms is null) return values;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext()) values.Add(e.Term.Utf8ToString());
+        return values;
+    }
+}

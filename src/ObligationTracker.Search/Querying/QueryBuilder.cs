@@ -1,0 +1,211 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using ObligationTracker.Search.Analysis;
+using ObligationTracker.Search.Indexing;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>Turns a parsed query into a Lucene query over the article fields, and collects the words to highlight.</summary>
+/// <remarks>
+/// Plain words are ranked (BM25) over the article text, the title (boosted) and the chapter, with their domain
+/// synonyms, thesaurus alternatives and character bigrams at lower weights; a document number in them matches the
+/// regulation exactly. Required (AND, +) and excluded (NOT, -) words and quoted phrases are matched as consecutive
+/// characters through the bigram fields, so they do not depend on how jieba segments the query.
+/// </remarks>
+internal sealed class QueryBuilder(QueryWeights weights)
+{
+    private static readonly Analyzer Bigrams = new BigramAnalyzer();
+    private readonly ChineseSegmenter _segmenter = ChineseSegmenter.Instance;
+
+    public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The Lucene query, or null where nothing searchable is left (only stop words or punctuation).</summary>
+    public Query? Build(GroupNode group, bool positive = true)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var any = false;
+        foreach (var clause in group.Clauses)
+        {
+            var inner = clause switch
+            {
+                { Node: GroupNode g } => Build(g, positive && clause.Occurrence != Occurrence.MustNot),
+                { Node: PhraseNode p } => Exact(p.Text, positive && clause.Occurrence != Occurrence.MustNot, Phrase: true),
+                { Node: TextNode t, Occurrence: Occurrence.Should } => Ranked(t.Text, positive),
+                { Node: TextNode t } => Required(t.Text, positive && clause.Occurrence != Occurrence.MustNot),
+                _ => null,
+            };
+            if (inner is null) continue;
+            any = true;
+            query.Add(inner, clause.Occurrence switch
+            {
+                Occurrence.Must => Occur.MUST,
+                Occurrence.MustNot => Occur.MUST_NOT,
+                _ => Occur.SHOULD,
+            });
+        }
+
+        return any ? query : null;
+    }
+
+    private Query? Ranked(string text, bool highlight)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var rest = AddDocumentNumbers(text, query);
+        var folded = TextNormalizer.Fold(rest);
+        var words = _segmenter.Words(folded, weights.InnerWords).Distinct().ToList();
+        var dictionary = _segmenter.Dictionary;
+
+        // One clause per typed word, holding its synonyms; the coverage factor favours articles that match more of them.
+        var covered = new BooleanQuery(disableCoord: !weights.Coverage);
+        var expansions = new HashSet<string>(words, StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var clause = new BooleanQuery(disableCoord: true);
+            AddWord(clause, word, 1f);
+            if (highlight) HighlightTerms.Add(word);
+            if (dictionary.Synonyms.TryGetValue(word, out var targets))
+                AddExpansions(clause, targets, weights.Synonym, highlight, expansions);
+            if (weights.Thesaurus > 0 && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
+                AddExpansions(clause, alternatives.Take(4), weights.Thesaurus, highlight: false, expansions);
+            covered.Add(clause, Occur.SHOULD);
+        }
+
+        if (covered.Clauses.Count > 0) query.Add(covered, Occur.SHOULD);
+
+        // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
+        var loose = new BooleanQuery(disableCoord: true);
+        foreach (var (from, to) in dictionary.Synonyms)
+            if (!words.Contains(from) && folded.Contains(from, StringComparison.Ordinal))
+                AddExpansions(loose, to, weights.Synonym, highlight, expansions);
+        if (loose.Clauses.Count > 0) query.Add(loose, Occur.SHOULD);
+        if (words.Count == 0) return query.Clauses.Count > 0 ? query : null; // only stop words besides any document number
+
+        var bigrams = Analyse(ArticleFields.TextBigrams, folded).Select(t => t.Term).Distinct().ToList();
+        if (bigrams.Count > 0 && (weights.TextBigrams > 0 || weights.TitleBigrams > 0))
+        {
+            var text_bi = new BooleanQuery(disableCoord: true) { Boost = weights.TextBigrams };
+            var title_bi = new BooleanQuery(disableCoord: true) { Boost = weights.TitleBigrams };
+            foreach (var bigram in bigrams)
+            {
+                text_bi.Add(new TermQuery(new Term(ArticleFields.TextBigrams, bigram)), Occur.SHOULD);
+                title_bi.Add(new TermQuery(new Term(ArticleFields.TitleBigrams, bigram)), Occur.SHOULD);
+            }
+
+            if (weights.TextBigrams > 0) query.Add(text_bi, Occur.SHOULD);
+            if (weights.TitleBigrams > 0) query.Add(title_bi, Occur.SHOULD);
+        }
+
+        return query.Clauses.Count > 0 ? query : null;
+    }
+
+    private void AddExpansions(BooleanQuery into, IEnumerable<string> phrases, float weight, bool highlight, HashSet<string> seen)
+    {
+        foreach (var phrase in phrases)
+            foreach (var word in _segmenter.Words(phrase, weights.InnerWords))
+                if (seen.Add(word))
+                {
+                    AddWord(into, word, weight);
+                    if (highlight) HighlightTerms.Add(word);
+                }
+    }
+
+    private Query? Required(string text, bool highlight)
+    {
+        var numbers = new BooleanQuery(disableCoord: true);
+        var rest = AddDocumentNumbers(text, numbers);
+        var requirement = new BooleanQuery(disableCoord: true);
+        foreach (var part in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (Exact(part, highlight, Phrase: false) is { } exact) requirement.Add(exact, Occur.MUST);
+        if (numbers.Clauses.Count > 0) requirement.Add(numbers, Occur.MUST);
+        if (requirement.Clauses.Count == 0) return null;
+        // Required words are still ranked like plain words.
+        var query = new BooleanQuery(disableCoord: true) { { requirement, Occur.MUST } };
+        if (Ranked(rest, highlight: false) is { } ranked) query.Add(ranked, Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>The text as consecutive characters in the article text or the title.</summary>
+    private Query? Exact(string text, bool highlight, bool Phrase)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var either = new BooleanQuery(disableCoord: true);
+        foreach (var field in new[] { ArticleFields.TextBigrams, ArticleFields.TitleBigrams })
+        {
+            var tokens = Analyse(field, folded);
+            if (tokens.Count == 0) continue;
+            if (tokens.Count == 1)
+            {
+                either.Add(new TermQuery(new Term(field, tokens[0].Term)), Occur.SHOULD);
+                continue;
+            }
+
+            var phrase = new PhraseQuery();
+            foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position);
+            either.Add(phrase, Occur.SHOULD);
+        }
+
+        // A lone Han character is indexed as a unigram only where it stands alone; jieba's field finds it as a word.
+        var words = _segmenter.Words(folded);
+        if (words.Count == 1 && words[0].Length == 1)
+            either.Add(new TermQuery(new Term(ArticleFields.Text, words[0])), Occur.SHOULD);
+        if (either.Clauses.Count == 0) return null;
+        if (highlight)
+            foreach (var word in words) HighlightTerms.Add(word);
+        if (Phrase) either.Boost = weights.Phrase;
+        return either;
+    }
+
+    private string AddDocumentNumbers(string text, BooleanQuery into)
+    {
+        var found = DocumentNumberKeys.Find(text);
+        if (found.Count == 0) return text;
+        var folded = TextNormalizer.Fold(text).ToCharArray();
+        foreach (var number in found)
+        {
+            var best = new DisjunctionMaxQuery(0f);
+            foreach (var (key, prefixLength) in number.Keys)
+                best.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocumentNumberKey, key)))
+                {
+                    Boost = weights.DocumentNumber * (1f + Math.Min(prefixLength, 10) / 10f),
+                });
+            best.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial))))
+            {
+                Boost = weights.DocumentNumber / 4,
+            });
+            into.Add(best, Occur.SHOULD);
+            Array.Fill(folded, ' ', number.Start, number.Length);
+        }
+
+        return new string(folded);
+    }
+
+    private void AddWord(BooleanQuery query, string word, float weight)
+    {
+        query.Add(new TermQuery(new Term(ArticleFields.Text, word)) { Boost = weights.Text * weight }, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(ArticleFields.Title, word)) { Boost = weights.Title * weight }, Occur.SHOULD);
+        if (weights.Chapter > 0)
+            query.Add(new TermQuery(new Term(ArticleFields.Chapter, word)) { Boost = weights.Chapter * weight }, Occur.SHOULD);
+        if (weights.Lead > 0)
+            query.Add(new TermQuery(new Term(ArticleFields.Lead, word)) { Boost = weights.Lead * weight }, Occur.SHOULD);
+    }
+
+    private static List<(string Term, int Position)> Analyse(string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = Bigrams.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>Parses the query language: plain words (ranked), "exact phrases" (required unless OR'ed), AND / OR / NOT
+/// in upper case, +required, -excluded, and (groups). Bad input gives an error message, never an exception.</summary>
+internal static class QuerySyntax
+{
+    private const int MaximumLength = 1000;
+
+    public static (GroupNode? Query, string? Error) Parse(string query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return (null, "The query is empty.");
+        if (query.Length > MaximumLength) return (null, $"The query is longer than {MaximumLength} characters.");
+        var (tokens, error) = Lex(query);
+        if (error is not null) return (null, error);
+        var position = 0;
+        var (group, groupError) = ParseGroup(tokens, ref position, nested: false);
+        if (groupError is not null) return (null, groupError);
+        if (group!.Clauses.All(c => c.Occurrence == Occurrence.MustNot))
+            return (null, "The query only excludes words (NOT/-): add something to search for.");
+        return (group, null);
+    }
+
+    private static (GroupNode?, string?) ParseGroup(List<Token> tokens, ref int position, bool nested)
+    {
+        var clauses = new List<QueryClause>();
+        string? pending = null; // AND or OR waiting for its right operand
+        var negate = false;
+        while (position < tokens.Count)
+        {
+            var token = tokens[position++];
+            switch (token.Kind)
+            {
+                case TokenKind.And or TokenKind.Or:
+                    if (clauses.Count == 0 || pending is not null || negate)
+                        return (null, $"{token.Text} needs a word or phrase on its left.");
+                    pending = token.Kind == TokenKind.And ? "AND" : "OR";
+                    continue;
+                case TokenKind.Not:
+                    if (negate) return (null, "NOT is repeated.");
+                    negate = true;
+                    continue;
+                case TokenKind.Close:
+                    if (!nested) return (null, "A closing parenthesis ')' has no opening one.");
+                    return Finish(clauses, pending, negate, closed: true);
+            }
+
+            QueryNode node;
+            if (token.Kind == TokenKind.Open)
+            {
+                var (inner, error) = ParseGroup(tokens, ref position, nested: true);
+                if (error is not null) return (null, error);
+                node = inner!;
+            }
+            else
+            {
+                node = token.Kind == TokenKind.Phrase ? new PhraseNode(token.Text) : new TextNode(token.Text);
+            }
+
+            var occurrence = node is PhraseNode ? Occurrence.Must : Occurrence.Should;
+            var isExplicit = false;
+            if (token.Modifier == '+') (occurrence, isExplicit) = (Occurrence.Must, true);
+            if (token.Modifier == '-' || negate) (occurrence, isExplicit) = (Occurrence.MustNot, true);
+            negate = false;
+
+            if (pending == "AND")
+            {
+                var previous = clauses[^1];
+                if (previous.Occurrence != Occurrence.MustNot) clauses[^1] = previous with { Occurrence = Occurrence.Must, Explicit = true };
+                if (occurrence != Occurrence.MustNot) (occurrence, isExplicit) = (Occurrence.Must, true);
+            }
+            else if (pending == "OR")
+            {
+                var previous = clauses[^1];
+                if (!previous.Explicit) clauses[^1] = previous with { Occurrence = Occurrence.Should, Explicit = true };
+                if (!isExplicit) (occurrence, isExplicit) = (Occurrence.Should, true);
+            }
+
+            pending = null;
+            var clause = new QueryClause(node, occurrence, isExplicit);
+            // Plain words next to each other form one run of free text.
+            if (clauses.Count > 0 && clause is { Node: TextNode next, Explicit: false, Occurrence: Occurrence.Should }
+                && clauses[^1] is { Node: TextNode last, Explicit: false, Occurrence: Occurrence.Should })
+                clauses[^1] = clauses[^1] with { Node = new TextNode(last.Text + " " + next.Text) };
+            else
+                clauses.Add(clause);
+        }
+
+        if (nested) return (null, "An opening parenthesis '(' is not closed.");
+        return Finish(clauses, pending, negate, closed: false);
+    }
+
+    private static (GroupNode?, string?) Finish(List<QueryClause> clauses, string? pending, bool negate, bool closed)
+    {
+        if (pending is not null) return (null, $"{pending} needs a word or phrase on its right.");
+        if (negate) return (null, "NOT needs a word or phrase after it.");
+        if (clauses.Count == 0) return (null, closed ? "The parentheses '()' are empty." : "The query has nothing to search for.");
+        return (new GroupNode(clauses), null);
+    }
+
+    private static (List<Token>, string?) Lex(string query)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < query.Length)
+        {
+            var c = query[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            char? modifier = null;
+            if (c is '+' or '-' && i + 1 < query.Length && !char.IsWhiteSpace(query[i + 1]))
+            {
+                modifier = c;
+                c = query[++i];
+            }
+
+            if (c == '(' || c == ')')
+            {
+                if (c == ')' && modifier is not null) return (tokens, $"'{modifier}' cannot stand before ')'.");
+                tokens.Add(new Token(c == '(' ? TokenKind.Open : TokenKind.Close, c.ToString(), modifier));
+                i++;
+                continue;
+            }
+
+            if (c is '"' or '“' or '”' or '「')
+            {
+                var close = c == '「' ? "」" : "\"”“";
+                var end = query.IndexOfAny(close.ToCharArray(), i + 1);
+                if (end < 0) return (tokens, "A quotation mark is not closed: phrases go between two quotation marks.");
+                var phrase = query[(i + 1)..end].Trim();
+                if (phrase.Length == 0) return (tokens, "A quoted phrase is empty.");
+                tokens.Add(new Token(TokenKind.Phrase, phrase, modifier));
+                i = end + 1;
+                continue;
+            }
+
+            var word = new StringBuilder();
+            while (i < query.Length && !char.IsWhiteSpace(query[i]) && query[i] is not ('"' or '“' or '”' or '「' or '(' or ')'))
+                word.Append(query[i++]);
+            var text = word.ToString();
+            var kind = modifier is null
+                ? text switch { "AND" or "&&" => TokenKind.And, "OR" or "||" => TokenKind.Or, "NOT" => TokenKind.Not, _ => TokenKind.Word }
+                : TokenKind.Word;
+            tokens.Add(new Token(kind, text, modifier));
+        }
+
+        return (tokens, null);
+    }
+
+    private enum TokenKind
+    {
+        Word,
+        Phrase,
+        And,
+        Or,
+        Not,
+        Open,
+        Close,
+    }
+
+    private sealed record Token(TokenKind Kind, string Text, char? Modifier);
+}

@@ -1,0 +1,20 @@
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>One article found: where it stands and why.</summary>
+/// <param name="File">The regulation's source file name (its id).</param>
+/// <param name="Snippet">The best passages with the query's words marked, or the article's beginning.</param>
+/// <param name="RegulationRank">1-based rank of the article's regulation among the regulations found.</param>
+public sealed record SearchHit(
+    string File,
+    string Title,
+    string? DocumentNumber,
+    IReadOnlyList<string> Issuers,
+    string? Issued,
+    string Status,
+    int Article,
+    string Heading,
+    bool InAttachment,
+    string? Chapter,
+    float Score,
+    string Snippet,
+    int RegulationRank);

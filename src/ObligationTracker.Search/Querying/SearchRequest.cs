@@ -1,0 +1,38 @@
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>A search: the query text and its filters, paging and presentation.</summary>
+/// <param name="Query">Free text, "exact phrases", AND / OR / NOT (upper case), +required, -excluded, (groups), document numbers.</param>
+public sealed record SearchRequest(string Query)
+{
+    /// <summary>Issuers to keep; a name matches any issuer containing it (人民银行 matches 中国人民银行) or one of its short names.</summary>
+    public IReadOnlyList<string> Issuers { get; init; } = [];
+
+    /// <summary>Institution types to keep (canonical or alias); an article concerning an ancestor type concerns them too.</summary>
+    public IReadOnlyList<string> InstitutionTypes { get; init; } = [];
+
+    public IReadOnlyList<string> Modalities { get; init; } = [];
+
+    /// <summary>Statuses to keep: in-force, not-yet-effective, amended, repealed.</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+
+    public int? FromYear { get; init; }
+
+    public int? ToYear { get; init; }
+
+    /// <summary>Hits per page, counted in articles; hits are grouped by regulation, its best article first.</summary>
+    public int PageSize { get; init; } = 10;
+
+    /// <summary>0-based page.</summary>
+    public int Page { get; init; }
+
+    /// <summary>At most this many articles of one regulation in the hit list.</summary>
+    public int ArticlesPerRegulation { get; init; } = 3;
+
+    public bool Highlight { get; init; } = true;
+
+    public bool CountFacets { get; init; } = true;
+
+    public string HighlightStart { get; init; } = "<em>";
+
+    public string HighlightEnd { get; init; } = "</em>";
+}

@@ -1,0 +1,19 @@
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>What a search found, or why it could not run (<see cref="Error"/>; never an exception for bad input).</summary>
+/// <param name="TotalArticles">Articles matching, over the whole result set.</param>
+/// <param name="TotalRegulations">Regulations with at least one matching article.</param>
+/// <param name="Hits">This page's articles, grouped by regulation (best regulation first, its best article first).</param>
+/// <param name="Facets">Matching articles per issuer, institution type, modality and status over the whole result set.</param>
+public sealed record SearchResult(
+    string? Error,
+    int TotalArticles,
+    int TotalRegulations,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
+{
+    public bool Succeeded => Error is null;
+
+    public static SearchResult Failed(string error) =>
+        new(error, 0, 0, [], new Dictionary<string, IReadOnlyDictionary<string, int>>());
+}

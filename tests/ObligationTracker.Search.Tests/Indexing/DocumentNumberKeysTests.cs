@@ -1,0 +1,40 @@
+using ObligationTracker.Search.Indexing;
+
+namespace ObligationTracker.Search.Tests.Indexing;
+
+public class DocumentNumberKeysTests
+{
+    [Theory]
+    [InlineData("金规〔2024〕24号", "金规[2024]24号")]
+    [InlineData("金规〔2024〕24号", "金规（2024）24号")]
+    [InlineData("金规〔2024〕24号", "金规 〔2024〕 24 号")]
+    [InlineData("中国人民银行令〔2021〕第3号", "人民银行令2021年第3号")]
+    [InlineData("国家金融监督管理总局令2024年第7号", "总局令〔2024〕7号")]
+    [InlineData("中国人民银行 中国证监会令〔2025〕第7号", "证监会令〔2025〕第7号")]
+    [InlineData("首次公布：中华人民共和国国务院令第107号", "国务院令第一百零七号")]
+    [InlineData("中华人民共和国主席令第一一九号", "主席令第119号")]
+    public void Keys_SameNumberTypedDifferently_Match(string indexed, string typed)
+    {
+        var keys = DocumentNumberKeys.ForIndex(indexed);
+        var found = Assert.Single(DocumentNumberKeys.Find(typed));
+        Assert.Contains(found.Keys, k => keys.Contains(k.Key));
+    }
+
+    [Theory]
+    [InlineData("金规〔2024〕24号", "金规〔2024〕25号")]
+    [InlineData("金规〔2024〕24号", "银发〔2024〕24号")]
+    public void Keys_DifferentNumbers_DoNotMatchWithPrefix(string indexed, string typed)
+    {
+        var keys = DocumentNumberKeys.ForIndex(indexed);
+        var found = Assert.Single(DocumentNumberKeys.Find(typed));
+        Assert.DoesNotContain(found.Keys, k => keys.Contains(k.Key));
+    }
+
+    [Fact]
+    public void Find_NumberInsideTopicWords_ReportsWhereItStands()
+    {
+        const string query = "数据分类分级 金规〔2024〕24号 报告";
+        var found = Assert.Single(DocumentNumberKeys.Find(query));
+        Assert.Equal("金规〔2024〕24号", query.Substring(found.Start, found.Length));
+    }
+}

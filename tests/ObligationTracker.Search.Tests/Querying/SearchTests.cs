@@ -1,0 +1,205 @@
+using ObligationTracker.Search.Querying;
+
+namespace ObligationTracker.Search.Tests.Querying;
+
+public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    private SearchResult Search(string query, Func<SearchRequest, SearchRequest>? with = null)
+    {
+        var request = new SearchRequest(query);
+        return fixture.Index.Search(with?.Invoke(request) ?? request);
+    }
+
+    private static List<string> Ids(SearchResult result)
+    {
+        Assert.Null(result.Error);
+        return result.Hits.Select(h => $"{h.File}#{h.Article}").ToList();
+    }
+
+    [Fact]
+    public void Search_Keywords_BestArticleFirst()
+    {
+        Assert.Equal("sample_data_security.md#2", Ids(Search("数据安全事件 报告"))[0]);
+        Assert.Equal("sample_banking.md#3", Ids(Search("重大关联交易 董事会"))[0]);
+    }
+
+    [Fact]
+    public void Search_EverydayWords_FoundThroughSynonyms()
+    {
+        // 支付公司 → 支付机构, 国外 → 境外
+        Assert.Equal("sample_payments.md#2", Ids(Search("支付公司 把钱转到国外"))[0]);
+    }
+
+    [Fact]
+    public void Search_InstitutionAlias_FindsCanonicalName()
+    {
+        Assert.Equal("sample_banking.md", Ids(Search("城市商业银行 资本充足率 报表"))[0].Split('#')[0]);
+    }
+
+    [Theory]
+    [InlineData("金规〔2099〕7号")]
+    [InlineData("金规[2099]7号 境外")]
+    [InlineData("金规（2099）7号")]
+    public void Search_DocumentNumber_PutsThatRegulationFirst(string query)
+    {
+        Assert.StartsWith("sample_data_security.md#", Ids(Search(query))[0]);
+    }
+
+    [Fact]
+    public void Search_DocumentNumberAndTopic_TopicArticleOfThatRegulationFirst()
+    {
+        Assert.Equal("sample_data_security.md#3", Ids(Search("金规〔2099〕7号 境外 个人信息"))[0]);
+        Assert.Equal("sample_banking.md#2", Ids(Search("银监会令2097年第3号 资本充足率"))[0]);
+    }
+
+    [Fact]
+    public void Search_QuotedPhrase_MatchesOnlyConsecutiveCharacters()
+    {
+        // Article 4 holds 捆绑 and 强制 apart; only article 3 holds the phrase.
+        Assert.Equal(["sample_payments.md#3"], Ids(Search("\"强制捆绑\"")));
+    }
+
+    [Fact]
+    public void Search_And_RequiresBoth()
+    {
+        var ids = Ids(Search("备付金 AND 挪用"));
+        Assert.Equal(["sample_payments.md#3"], ids);
+    }
+
+    [Fact]
+    public void Search_Or_AcceptsEither()
+    {
+        var ids = Ids(Search("\"挪用\" OR \"集中存管\""));
+        Assert.Equal(["sample_payments.md#1", "sample_payments.md#3"], ids.Order().ToList());
+    }
+
+    [Fact]
+    public void Search_Not_ExcludesArticles()
+    {
+        var ids = Ids(Search("支付机构 NOT 境外"));
+        Assert.NotEmpty(ids);
+        Assert.DoesNotContain("sample_payments.md#2", ids);
+        Assert.DoesNotContain("sample_data_security.md#3", ids);
+        Assert.Equal(Ids(Search("支付机构 -境外")), ids);
+    }
+
+    [Fact]
+    public void Search_Parentheses_GroupAlternatives()
+    {
+        var ids = Ids(Search("支付机构 AND (\"挪用\" OR \"跨境\")"));
+        Assert.Equal(["sample_payments.md#2", "sample_payments.md#3"], ids.Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("\"强制捆绑", "quotation mark")]
+    [InlineData("AND 备付金", "AND")]
+    [InlineData("备付金 OR", "OR")]
+    [InlineData("NOT 境外", "only excludes")]
+    [InlineData("(备付金 OR 境外", "parenthesis")]
+    [InlineData("备付金)", "parenthesis")]
+    [InlineData("   ", "empty")]
+    [InlineData("\"\"", "empty")]
+    [InlineData("的 了 。", "no searchable words")]
+    public void Search_MalformedQuery_ReturnsMessageNotException(string query, string expected)
+    {
+        var result = Search(query);
+        Assert.False(result.Succeeded);
+        Assert.Contains(expected, result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public void Search_LuceneSyntaxCharacters_TreatedAsText()
+    {
+        Assert.True(Search("备付金? 账户* title:境外 ~2 ^3 [a TO b]").Succeeded);
+    }
+
+    [Fact]
+    public void Search_IssuerFilterByShortName_KeepsThatIssuer()
+    {
+        var result = Search("应当", r => r with { Issuers = ["人民银行"] });
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, h => Assert.Equal("sample_payments.md", h.File));
+    }
+
+    [Fact]
+    public void Search_InstitutionTypeFilter_IncludesArticlesAddressedToAncestors()
+    {
+        // 城市商业银行 ⊂ 商业银行 ⊂ … ⊂ 银行保险机构: articles on either bind it; the payments rules do not.
+        var files = Search("应当", r => r with { InstitutionTypes = ["城商行"], PageSize = 50, ArticlesPerRegulation = 50 }).Hits.Select(h => h.File).ToHashSet();
+        Assert.Equal(["sample_banking.md", "sample_data_security.md"], files.Order());
+    }
+
+    [Fact]
+    public void Search_UnknownInstitutionType_ReturnsMessage()
+    {
+        var result = Search("应当", r => r with { InstitutionTypes = ["外星银行"] });
+        Assert.Contains("Unknown institution type", result.Error);
+    }
+
+    [Fact]
+    public void Search_YearRangeAndStatus_Filter()
+    {
+        Assert.All(Search("应当", r => r with { FromYear = 2098 }).Hits, h => Assert.NotEqual("sample_banking.md", h.File));
+        Assert.All(Search("应当", r => r with { ToYear = 2097 }).Hits, h => Assert.Equal("sample_banking.md", h.File));
+        Assert.All(Search("应当", r => r with { Statuses = ["repealed"] }).Hits, h => Assert.Equal("sample_banking.md", h.File));
+        Assert.Contains("empty", Search("应当", r => r with { FromYear = 2099, ToYear = 2098 }).Error);
+    }
+
+    [Fact]
+    public void Search_Results_GroupedByRegulationBestArticleFirst()
+    {
+        var result = Search("支付机构 备付金 境外 监管评级", r => r with { ArticlesPerRegulation = 10, PageSize = 20 });
+        var files = result.Hits.Select(h => h.File).ToList();
+        // Each regulation's articles stand together, in falling score.
+        Assert.Equal(files.Distinct().Count(), files.Select((f, i) => i == 0 || files[i - 1] != f).Count(x => x));
+        foreach (var group in result.Hits.GroupBy(h => h.File))
+            Assert.Equal(group.Select(h => h.Score).OrderByDescending(s => s), group.Select(h => h.Score));
+        Assert.Equal(Enumerable.Range(1, files.Distinct().Count()), result.Hits.Select(h => h.RegulationRank).Distinct());
+    }
+
+    [Fact]
+    public void Search_Paging_PagesDoNotOverlapAndCountsCoverAll()
+    {
+        var all = Search("应当", r => r with { PageSize = 100, ArticlesPerRegulation = 100 });
+        var first = Search("应当", r => r with { PageSize = 4, ArticlesPerRegulation = 100 });
+        var second = Search("应当", r => r with { PageSize = 4, Page = 1, ArticlesPerRegulation = 100 });
+        Assert.Equal(all.Hits.Take(8).Select(h => h.File + h.Article), first.Hits.Concat(second.Hits).Select(h => h.File + h.Article));
+        Assert.Equal(all.Hits.Count, all.TotalArticles);
+        Assert.Equal(3, all.TotalRegulations);
+    }
+
+    [Fact]
+    public void Search_Facets_CountWholeResultSet()
+    {
+        var result = Search("应当", r => r with { PageSize = 1 });
+        Assert.Single(result.Hits);
+        var issuers = result.Facets["issuer"];
+        Assert.Equal(result.TotalArticles, issuers.Values.Sum());
+        Assert.Equal(2, issuers["中国人民银行"]); // payments articles 1 and 2 say 应当
+        Assert.True(result.Facets["type"].ContainsKey("商业银行"));
+        Assert.Equal(2, result.Facets["status"]["repealed"]); // banking articles 2 and 3 say 应当
+    }
+
+    [Fact]
+    public void Search_Snippet_HighlightsQueryWords()
+    {
+        var hit = Search("监管评级 结果").Hits[0];
+        Assert.Contains("<em>监管评级</em>", hit.Snippet);
+        Assert.DoesNotContain("<em>的</em>", hit.Snippet);
+    }
+
+    [Fact]
+    public void Search_SnippetOfPhrase_HighlightsThePhraseAsOne()
+    {
+        var hit = Search("\"强制捆绑\"").Hits[0];
+        Assert.Contains("<em>强制捆绑</em>", hit.Snippet);
+    }
+
+    [Fact]
+    public void Search_CustomMarkers_Used()
+    {
+        var hit = Search("备付金", r => r with { HighlightStart = "[", HighlightEnd = "]" }).Hits[0];
+        Assert.Contains("[备付金]", hit.Snippet);
+    }
+}
