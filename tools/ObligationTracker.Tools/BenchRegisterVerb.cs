@@ -140,6 +140,9 @@ internal sealed class BenchRegisterVerb : IToolVerb
         if (cpu.Count > 0)
             Console.WriteLine($"  CPU of the querying thread{(settings.Backend == StoreBackend.Postgres ? " (client side; the server's work is not in it)" : "")}: p50 {P(cpu, 0.5):F1} ms, p99 {P(cpu, 0.99):F1} ms, total {cpu.Sum() / 1000:F2} s");
         Console.WriteLine($"applicable obligations, all {institutions.Count}: {total:F2} s, {rows} register lines, {rows / institutions.Count} per institution on average (target <= 30 s)");
+        watch.Restart();
+        var batchRows = store.Register.ApplicableToAll(institutions).Sum(x => (long)x.Entries.Count);
+        Console.WriteLine($"applicable obligations, all {institutions.Count} in one pass (ApplicableToAll, obligations read once per distinct type set): {watch.Elapsed.TotalSeconds:F2} s, {batchRows} register lines");
         if (size() is { } bytes) Console.WriteLine($"store size: {bytes / 1024.0 / 1024.0:F1} MB");
         if (File.Exists("/proc/loadavg")) Console.WriteLine($"machine load average (1, 5, 15 min) at the end: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} on {Environment.ProcessorCount} cores");
     }

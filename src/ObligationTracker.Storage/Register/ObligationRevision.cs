@@ -84,7 +84,7 @@ internal sealed class ObligationRevision(StoreConnection db, DbTransaction tx, s
     private static (string, object?)[] Columns(Obligation o) =>
     [
         ("@key", o.Id), ("@article", o.Article), ("@seq", SequenceOf(o.Id)), ("@text", o.Text), ("@start", o.Start),
-        ("@modality", o.Modality.ToFormatName()), ("@list", string.Join('|', o.Addressees)), ("@dk", o.Deadline is { } d ? Deadline.KindName(d.Kind) : null),
+        ("@modality", o.Modality.ToFormatName()), ("@list", string.Join('|', o.Addressees.Order(StringComparer.Ordinal))), ("@dk", o.Deadline is { } d ? Deadline.KindName(d.Kind) : null),
         ("@dj", o.Deadline?.ToJson().ToJsonString()), ("@refs", JsonSerializer.Serialize(o.References)),
     ];
 
