@@ -27,7 +27,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
         var (parsed, error) = QuerySyntax.Parse(request.Query);
         if (parsed is null) return SearchResult.Failed(error!);
-        var builder = new QueryBuilder(_weights);
+        var builder = new QueryBuilder(_weights, searcher.IndexReader);
         Query? query;
         try
         {
