@@ -8,6 +8,8 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("ObligationTracker: Chinese financial regulations as a searchable, trackable register of obligations.");
 root.Options.Add(CliOptions.Data);
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

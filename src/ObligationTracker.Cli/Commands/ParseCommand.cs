@@ -1,20 +1,49 @@
 using System.CommandLine;
+using System.Text.Json;
+using ObligationTracker.Cli.Ingestion;
+using ObligationTracker.Core.Pipeline;
+using ObligationTracker.Core.Serialization;
 
 namespace ObligationTracker.Cli.Commands;
 
-/// <summary><c>ot parse PATH... --jsonl</c>: read and parse files, print their structure.</summary>
+/// <summary><c>ot parse PATH... [--jsonl]</c>: read and parse files, print their structure; stores nothing.</summary>
 internal static class ParseCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to parse.", Arity = ArgumentArity.OneOrMore };
-        var jsonl = new Option<bool>("--jsonl") { Description = "One JSON object per document." };
-        var command = new Command("parse", "Parse regulations and print their structure.") { paths, jsonl };
-        command.SetAction(result =>
-        {
-            Console.Error.WriteLine("parse: not implemented yet");
-            return 2;
-        });
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (recursively) to parse.", Arity = ArgumentArity.OneOrMore };
+        var jsonl = new Option<bool>("--jsonl") { Description = "One JSON object per document: file, title, issuer, documentNumber, issued, effective, articles, diagnostics." };
+        var command = new Command("parse", "Parse regulations and print their structure (nothing is stored).") { paths, jsonl };
+        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(jsonl), Console.Out, Console.Error));
         return command;
+    }
+
+    internal static int Run(IEnumerable<string> paths, bool jsonl, TextWriter output, TextWriter errors)
+    {
+        var loader = new RegulationLoader();
+        var (files, missing) = InputFiles.Expand(paths, loader.Readers);
+        foreach (var diagnostic in missing) errors.WriteLine(diagnostic);
+        var failed = missing.Count;
+        foreach (var file in files)
+        {
+            var parsed = loader.Load(file);
+            if (parsed.Failed) failed++;
+            if (jsonl)
+            {
+                output.WriteLine(JsonSerializer.Serialize(ParsedDocumentJson.From(parsed), OtJson.Compact));
+                foreach (var diagnostic in parsed.Diagnostics) errors.WriteLine(diagnostic);
+                continue;
+            }
+
+            if (parsed.Regulation is { } r)
+            {
+                output.WriteLine($"{file}: {r.Title}");
+                output.WriteLine($"  issuer {r.Issuer ?? "-"} | {r.DocumentNumber ?? "no document number"} | issued {r.Issued?.ToString("O") ?? "-"} | effective {r.Effective?.ToString("O") ?? "-"} | {r.Articles.Count} articles");
+            }
+
+            foreach (var diagnostic in parsed.Diagnostics) output.WriteLine("  " + diagnostic);
+        }
+
+        return failed == 0 ? 0 : 1;
     }
 }

@@ -12,6 +12,16 @@ namespace ObligationTracker.Core.Calendar;
 /// </remarks>
 public sealed class HolidayCalendar
 {
+    private const string EmbeddedName = "ObligationTracker.Core.Calendar.cn-holidays.tsv";
+
+    private static readonly Lazy<HolidayCalendar> DefaultLazy = new(() =>
+    {
+        using var stream = typeof(HolidayCalendar).Assembly.GetManifestResourceStream(EmbeddedName)
+            ?? throw new InvalidOperationException($"The embedded resource {EmbeddedName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "cn-holidays.tsv");
+    });
+
     private readonly FrozenDictionary<DateOnly, CalendarDay> _days;
 
     public HolidayCalendar(IEnumerable<CalendarDay> days)
@@ -24,6 +34,9 @@ public sealed class HolidayCalendar
         _days = byDate.ToFrozenDictionary();
         CoveredYears = byDate.Keys.Select(d => d.Year).Distinct().Order().ToArray();
     }
+
+    /// <summary>The calendar shipped with the product (embedded copy of corpora/calendar/cn-holidays.tsv).</summary>
+    public static HolidayCalendar Default => DefaultLazy.Value;
 
     /// <summary>Years whose arrangement is known, ascending.</summary>
     public IReadOnlyList<int> CoveredYears { get; }

@@ -35,7 +35,7 @@ public sealed class DocumentReaders
     /// <summary>Extensions worth picking up when scanning a folder (legacy .doc included: it gets a diagnostic that says what to do).</summary>
     public IReadOnlyCollection<string> Extensions => [.. byExtension.Keys.Concat(LegacyWordExtensions).Order(StringComparer.Ordinal)];
 
-    public static IReadOnlyList<IDocumentReader> DefaultReaders() => [new PlainTextReader(), new Pdf.PdfReader()];
+    public static IReadOnlyList<IDocumentReader> DefaultReaders() => [new PlainTextReader(), new Pdf.PdfReader(), new Docx.DocxReader(), new Html.HtmlReader()];
 
     public bool IsSupported(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
@@ -57,6 +57,10 @@ public sealed class DocumentReaders
         {
             return ReadResult.Failed(DiagnosticCodes.FileUnreadable, $"The file could not be opened: {ex.Message}", path);
         }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return ReadResult.Failed(DiagnosticCodes.FileNotFound, $"The path is not valid: {ex.Message}", path ?? "");
+        }
     }
 
     /// <summary>Reads a stream (from its current position) as the file <paramref name="fileName"/>.</summary>
@@ -73,7 +77,7 @@ public sealed class DocumentReaders
         if (reader is null) return failure!;
         try
         {
-            var result = reader.Read(new MemoryStream(bytes, writable: false), fileName);
+            var result = reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName);
             if (result.Source is null && !result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 return ReadResult.Failed(DiagnosticCodes.CorruptFile, "The file could not be read.", fileName);
             return result;

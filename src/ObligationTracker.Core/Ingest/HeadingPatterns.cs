@@ -14,7 +14,7 @@ internal static partial class HeadingPatterns
     /// <summary>A heading followed by white space (第十条　为了…): almost never a sentence broken across lines.</summary>
     public static bool StartsSpacedHeading(string line) => SpacedHeading().IsMatch(line);
 
-    [GeneratedRegex($@"^\s*(第\s*{Numeral}\s*[条章节编部分]|{Numeral}\s*[、．.]|[（(]\s*{Numeral}\s*[）)]|附\s*件|附\s*则)")]
+    [GeneratedRegex($@"^\s*(第\s*{Numeral}\s*[条章节编部分]|{Numeral}\s*[、．.]|[（(]\s*{Numeral}\s*[）)]|附\s*件|附\s*则|附\s*录|附\s*[:：])")]
     private static partial Regex Heading();
 
     [GeneratedRegex($@"^\s*(第\s*{Numeral}\s*[条章节编]|附\s*件\s*\d*[:：]?)[\s\u3000]")]

@@ -14,6 +14,21 @@ internal static partial class FrontMatterFields
     [GeneratedRegex(@"(?<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))第[一二三四五六七八九十]+届人民代表大会常务委员会")]
     private static partial Regex LocalCongressRegex();
 
+    [GeneratedRegex("通过|公布|修正|修订|发布|签署")]
+    private static partial Regex InfoLineRegex();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff\s]{0,16}?(?:行\s*长|局\s*长|部\s*长|署\s*长|主\s*任|主\s*席|总\s*理|会\s*长|院\s*长)[\s：:]*[\u4e00-\u9fff]{0,4}$")]
+    private static partial Regex SignatoryRegex();
+
+    [GeneratedRegex(@"(?:令|公告)\s*(?:〔|\d{4}\s*年|第)")]
+    private static partial Regex OrderKindRegex();
+
+    [GeneratedRegex(@"《[^》]*》|〈[^〉]*〉")]
+    private static partial Regex QuotedRegex();
+
+    [GeneratedRegex(@"^本[\u4e00-\u9fff]{1,6}由(?<who>[^，。；]{2,80}?)负责(?:解释|修订)")]
+    private static partial Regex InterpreterRegex();
+
     private static readonly Dictionary<string, string> IssuerByPrefix = new(StringComparer.Ordinal)
     {
         ["金规"] = "国家金融监督管理总局", ["金发"] = "国家金融监督管理总局", ["金办发"] = "国家金融监督管理总局办公厅",
@@ -29,13 +44,25 @@ internal static partial class FrontMatterFields
         {
             var line = head[i];
             if (i > 0 && DocumentNumber.IsBareNumber(line) && (head[i - 1].EndsWith('令') || head[i - 1].EndsWith("公告", StringComparison.Ordinal)))
-                return DocumentNumber.Find(head[i - 1] + line);
+            {
+                // 中国人民银行 / 国家发展和改革委员会 / 公告 / 〔2020〕第22号: the issuers stand on the lines above.
+                var first = i - 1;
+                while (first > 0 && IssuerNames.IsOnlyNames(head[first - 1]) && i - first < 8) first--;
+                if (DocumentNumber.Find(string.Join(" ", head[first..(i + 1)])) is { } gathered) return gathered;
+            }
+
             if (line.Length > 90 && line[0] is not ('（' or '(')) continue;
-            if (title is not null && line.Contains(title, StringComparison.Ordinal) && line.Length > title.Length + 30) continue;
             if (DocumentNumber.Find(line) is { } number) return number;
         }
 
         return null;
+    }
+
+    /// <summary>The title a web page's information block gives (标题：…, 公文名称：…).</summary>
+    public static string? LabelledTitle(string[] head)
+    {
+        var title = ValueAfterLabel(head, "标题") ?? ValueAfterLabel(head, "公文名称");
+        return title is { Length: >= 4 and <= 100 } && !Markers.EndsSentence(title) ? title : null;
     }
 
     /// <summary>公告 numbered 2024年第1号 on a line of its own, the issuers standing in the title: 〔issuers〕公告2024年第1号.</summary>
@@ -47,13 +74,13 @@ internal static partial class FrontMatterFields
         return null;
     }
 
-    public static IReadOnlyList<string> FindIssuers(string[] head, string[] tail, string? documentNumber)
+    public static IReadOnlyList<string> FindIssuers(string[] head, string[] tail, string? documentNumber, List<Article> articles)
     {
         if (ValueAfterLabel(head, "发文机关") is { } labelled && IssuerNames.FindAll(labelled) is { Count: > 0 } fromLabel) return fromLabel;
         if (documentNumber is not null && (documentNumber.Contains('令') || documentNumber.Contains("公告", StringComparison.Ordinal)))
         {
-            var org = documentNumber[..documentNumber.IndexOfAny(['令', '公'])];
-            if (org.Length > 0 && IssuerNames.FindAll(org) is { Count: > 0 } fromOrder) return fromOrder;
+            var kind = OrderKindRegex().Match(documentNumber);
+            if (kind.Success && IssuerNames.FindAll(documentNumber[..kind.Index]) is { Count: > 0 } fromOrder) return fromOrder;
         }
 
         if (Signature(head) is { Count: > 0 } signed) return signed;
@@ -63,13 +90,23 @@ internal static partial class FrontMatterFields
             if (about > 0 && IssuerNames.IsOnlyNames(line[..about].Trim())) return IssuerNames.FindAll(line[..about]);
         }
 
+        foreach (var line in head.Take(6))
+            if (line.Length <= 80 && IssuerNames.IsOnlyNames(line)) return IssuerNames.FindAll(line);
+
         if (Signature(tail) is { Count: > 0 } closing) return closing;
         foreach (var line in head)
         {
             if (line.Length > 120 || !Regex.IsMatch(line, "通过|公布|修正|修订|令")) continue;
-            if (LocalCongressRegex().Match(line) is { Success: true } local) return [local.Groups["place"].Value + "人民代表大会常务委员会"];
-            if (IssuerNames.FindAll(line) is { Count: > 0 } named) return named;
+            if (LocalCongressRegex().Match(line) is { Success: true } local)
+            {
+                var place = local.Groups["place"].Value;
+                return [place[(place.LastIndexOf('日') + 1)..] + "人民代表大会常务委员会"];
+            }
+
+            if (IssuerNames.FindAll(QuotedRegex().Replace(line, "")) is { Count: > 0 } named) return named;
         }
+
+        if (Interpreter(articles) is { Count: > 0 } interpreter) return interpreter;
 
         if (documentNumber is not null)
         {
@@ -78,6 +115,22 @@ internal static partial class FrontMatterFields
         }
 
         return [];
+    }
+
+    /// <summary>A signatory's line: 局长 张某, 行长：易某.</summary>
+    public static bool IsSignatory(string line) => line.Length <= 30 && SignatoryRegex().IsMatch(line);
+
+    /// <summary>The body that 本办法由…负责解释: the issuer, where nothing else names it.</summary>
+    private static IReadOnlyList<string>? Interpreter(List<Article> articles)
+    {
+        for (var i = articles.Count - 1; i >= Math.Max(0, articles.Count - 8); i--)
+        {
+            if (articles[i].InAttachment) continue;
+            var m = InterpreterRegex().Match(articles[i].Text);
+            if (m.Success && IssuerNames.IsOnlyNames(m.Groups["who"].Value)) return IssuerNames.FindAll(m.Groups["who"].Value);
+        }
+
+        return null;
     }
 
     /// <summary>A run of lines naming issuers only, right above a date line: the signature of a notice or rule.</summary>
@@ -94,16 +147,16 @@ internal static partial class FrontMatterFields
         return null;
     }
 
+    /// <summary>The date of issue: the signature's date, else the latest date of the information lines (…公布, …修订),
+    /// else a labelled 发布日期, else the date the general office printed it (…印发).</summary>
     public static DateOnly? FindIssued(string[] head, string[] tail)
     {
-        for (var i = 0; i < head.Length; i++)
-            if (head[i].Length <= 20 && ChineseDate.ParseExact(head[i]) is { } date && (i == 0 || !head[i - 1].EndsWith('：')))
-                return date;
+        if (SignatureDate(head, strict: true) is { } signed) return signed;
 
         DateOnly? latest = null;
         foreach (var line in head)
         {
-            if (line.Length > 160 || !Regex.IsMatch(line, "通过|公布|修正|修订|发布|签署")) continue;
+            if (line.Length > 160 || !(char.IsAsciiDigit(line[0]) || line[0] is '（' or '(') || !InfoLineRegex().IsMatch(line)) continue;
             foreach (var match in ChineseDate.FindAll(line))
             {
                 var after = line.AsSpan(match.Index + match.Length).TrimStart();
@@ -113,9 +166,26 @@ internal static partial class FrontMatterFields
         }
 
         if (latest is not null) return latest;
+        if ((SignatureDate(tail, strict: true) ?? SignatureDate(head, strict: false)) is { } loose) return loose;
         if (ValueAfterLabel(head, "发布日期") is { } published && ChineseDate.FindFirst(published) is { } p) return p.Date;
-        for (var i = tail.Length - 1; i >= 0; i--)
-            if (tail[i].Length <= 20 && ChineseDate.ParseExact(tail[i]) is { } signed) return signed;
+        foreach (var line in tail)
+            if (line.EndsWith("印发", StringComparison.Ordinal) && ChineseDate.FindFirst(line) is { } printed) return printed.Date;
+        return SignatureDate(tail, strict: false);
+    }
+
+    /// <summary>A line holding only a date, not a label's value; when strict, right under a signature (issuer names, 行长 …).</summary>
+    private static DateOnly? SignatureDate(string[] lines, bool strict)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].EndsWith("附件", StringComparison.Ordinal) ? lines[i][..^2] : lines[i]; // 2016年12月28日附件
+            if (line.Length > 20 || ChineseDate.ParseExact(line) is not { } date) continue;
+            if (i > 0 && lines[i - 1].EndsWith("日期：", StringComparison.Ordinal)) continue;
+            if (!strict) return date;
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+                if (lines[j].Length <= 40 && (IssuerNames.IsOnlyNames(lines[j]) || SignatoryRegex().IsMatch(lines[j]))) return date;
+        }
+
         return null;
     }
 
@@ -144,17 +214,29 @@ internal static partial class FrontMatterFields
         return date is not null || m.Groups["rel"].Success;
     }
 
-    /// <summary>The value of a label line (文号：…) of a web page's information block, on the same line or the next.</summary>
+    /// <summary>The value of a label (文号：…) of a web page's information block: after it on the same line, up to the
+    /// next label, or on the next line.</summary>
     private static string? ValueAfterLabel(string[] head, string label)
     {
         for (var i = 0; i < head.Length; i++)
         {
-            if (!head[i].StartsWith(label, StringComparison.Ordinal)) continue;
-            var rest = head[i][label.Length..].TrimStart('：', ':', ' ');
-            if (rest.Length > 0) return rest;
+            var at = head[i].IndexOf(label, StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && !Markers.EndsSentence(head[i].AsSpan(0, at)) && !LabelEnd(head[i], at))) continue;
+            var from = at + label.Length;
+            if (from >= head[i].Length || head[i][from] is not ('：' or ':')) continue;
+            var rest = head[i][(from + 1)..].Trim();
+            if (rest.Length > 0) return NextLabelRegex().Split(rest, 2)[0];
             return i + 1 < head.Length && !head[i + 1].EndsWith('：') ? head[i + 1] : null;
         }
 
         return null;
     }
+
+    // Labels follow each other on one line when a web page's information table was flattened: …245号发文机关：中国人民银行.
+    private static bool LabelEnd(string line, int at) => at > 0 && (line[at - 1] is '号' or ' ' || char.IsAsciiLetterOrDigit(line[at - 1]) || LabelBefore(line, at));
+
+    private static bool LabelBefore(string line, int at) => line.LastIndexOf('：', at - 1) >= 0;
+
+    [GeneratedRegex(@"(?:标题|索引号|文号|发文机关|公文种类|发布日期|生效日期|主题词|成文日期|来源|办文部门|发文日期|公文名称|主题分类)\s*[：:]")]
+    private static partial Regex NextLabelRegex();
 }

@@ -18,6 +18,13 @@ public class HolidayCalendarTests
     }
 
     [Fact]
+    public void Default_IsTheEmbeddedRepositoryFile()
+    {
+        Assert.Equal(Calendar.Days.OrderBy(d => d.Date).Select(d => (d.Date, d.Kind, d.Name)),
+            HolidayCalendar.Default.Days.OrderBy(d => d.Date).Select(d => (d.Date, d.Kind, d.Name)));
+    }
+
+    [Fact]
     public void IsWorkingDay_AdjustedSaturdayAfterNationalDay_IsWorkingDay()
     {
         Assert.Equal(DayOfWeek.Saturday, new DateOnly(2025, 10, 11).DayOfWeek);

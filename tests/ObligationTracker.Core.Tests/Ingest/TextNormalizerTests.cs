@@ -13,6 +13,13 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Normalize_CjkRadicalsSupplement_FoldToIdeographs()
+    {
+        // ⺠ U+2EA0, ⻓ U+2ED3, ⻘ U+2ED8, ⻉ U+2EC9: NFKC leaves these alone, Chrome-printed PDFs carry them.
+        Assert.Equal("人民长期青岛贝莱德", TextNormalizer.Normalize("人\u2EA0\u2ED3期\u2ED8岛\u2EC9莱德"));
+    }
+
+    [Fact]
     public void Normalize_CompatibilityIdeographAndFullWidthAlphanumerics_FoldToCanonical()
     {
         // U+F9B2 is a compatibility form of 零 (U+96F6); ２０２４ and ＡＢ are full-width.

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text.Json;
+using ObligationTracker.Cli.Ingestion;
+using ObligationTracker.Core.Diagnostics;
+using ObligationTracker.Core.Pipeline;
+using ObligationTracker.Core.Serialization;
+using ObligationTracker.Storage;
+using Spectre.Console;
+
+namespace ObligationTracker.Cli.Commands;
+
+/// <summary><c>ot ingest PATH...</c>: store regulations (folders recursively), skipping files whose bytes are already stored.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (recursively) to ingest.", Arity = ArgumentArity.OneOrMore };
+        var json = CliOptions.Json();
+        var command = new Command("ingest", "Read, parse and store regulations; prints stored, unchanged and failed files.") { paths, json };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(paths), CliOptions.ResolveDataDirectory(result), result.GetValue(json), TimeProvider.System, Console.Out, Console.Error));
+        return command;
+    }
+
+    internal static int Run(IEnumerable<string> paths, string dataDirectory, bool json, TimeProvider clock, TextWriter output, TextWriter errors)
+    {
+        var loader = new RegulationLoader();
+        var (files, missing) = InputFiles.Expand(paths, loader.Readers);
+        using var store = RegulationStore.Open(dataDirectory, clock);
+        var ingestor = new Ingestor(loader, store);
+        var outcomes = new List<FileOutcome>(files.Count);
+
+        var interactive = !json && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
+        if (interactive && files.Count > 1)
+        {
+            AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+            {
+                var task = ctx.AddTask("ingesting", maxValue: files.Count);
+                foreach (var file in files)
+                {
+                    task.Description = Markup.Escape(Path.GetFileName(file));
+                    outcomes.Add(ingestor.Ingest(file));
+                    task.Increment(1);
+                }
+            });
+        }
+        else
+        {
+            outcomes.AddRange(files.Select(ingestor.Ingest));
+        }
+
+        outcomes.AddRange(missing.Select(d => new FileOutcome(d.File, IngestStatus.Failed, null, 0, [d])));
+        Report(outcomes, json, output, errors);
+        return outcomes.Any(o => o.Status == IngestStatus.Failed) ? 1 : 0;
+    }
+
+    private static void Report(List<FileOutcome> outcomes, bool json, TextWriter output, TextWriter errors)
+    {
+        if (json)
+        {
+            foreach (var o in outcomes)
+                output.WriteLine(JsonSerializer.Serialize(new { file = o.Path, status = o.Status.ToString().ToLowerInvariant(), title = o.Title, articles = o.Articles, diagnostics = o.Diagnostics }, OtJson.Compact));
+        }
+        else
+        {
+            foreach (var o in outcomes.Where(o => o.Status != IngestStatus.Unchanged))
+                output.WriteLine($"{o.Status.ToString().ToLowerInvariant(),-9} {o.Path}{(o.Title is null ? "" : $"  {o.Title} ({o.Articles} articles)")}");
+        }
+
+        foreach (var d in outcomes.SelectMany(o => o.Diagnostics).Where(d => !json || d.Severity == DiagnosticSeverity.Error))
+            errors.WriteLine(d);
+
+        int Count(IngestStatus s) => outcomes.Count(o => o.Status == s);
+        errors.WriteLine($"ingest: {Count(IngestStatus.Stored)} stored, {Count(IngestStatus.Replaced)} replaced, {Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Failed)} failed");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using ObligationTracker.Core.Diagnostics;
+using ObligationTracker.Core.Pipeline;
+using ObligationTracker.Storage;
+
+namespace ObligationTracker.Cli.Ingestion;
+
+/// <summary>Ingests one file: read, parse, store, index — or skip it when these exact bytes are already stored.</summary>
+/// <remarks>
+/// A file that fails to read or parse never reaches the store, so what was stored before stays as it was.
+/// The store commits before the index; a run killed between the two leaves the index behind, and the next
+/// ingest of the same bytes sees that and indexes again, since "unchanged" requires both.
+/// </remarks>
+internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
+{
+    public FileOutcome Ingest(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length == 0 || info.Length > loader.Readers.MaxBytes)
+            return Failed(loader.Load(path)); // the readers name the problem without reading a huge file
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new FileOutcome(path, IngestStatus.Failed, null, 0,
+                [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable, $"The file could not be read: {ex.Message}", path)]);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (store.FindByContentHash(hash) is { } known)
+            return new FileOutcome(path, IngestStatus.Unchanged, known.Title, known.ArticleCount, []);
+
+        var parsed = loader.Load(bytes, path);
+        if (parsed.Regulation is not { } regulation) return Failed(parsed);
+
+        var (_, outcome) = store.Save(regulation, hash, Path.GetFullPath(path));
+        return new FileOutcome(path, outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
+            regulation.Title, regulation.Articles.Count, parsed.Diagnostics);
+    }
+
+    private static FileOutcome Failed(ParsedFile parsed) => new(parsed.Path, IngestStatus.Failed, null, 0, parsed.Diagnostics);
+}
