@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
 
 namespace ObligationTracker.Search.Analysis;
 
@@ -15,9 +16,12 @@ internal sealed class SegmentedTokenStream : TokenStream
     private readonly IPositionIncrementAttribute _position;
     private int _next;
 
+    /// <param name="attributes">Attributes shared by the streams of one batch of documents, which Lucene consumes one
+    /// after the other on one thread: creating attributes per stream costs a lock in Lucene.Net.</param>
     /// <param name="count">Replay only the first <paramref name="count"/> tokens.</param>
     /// <param name="length">Length of the text the offsets refer to.</param>
-    public SegmentedTokenStream(IReadOnlyList<SegmentToken> tokens, int count, int length)
+    public SegmentedTokenStream(AttributeSource attributes, IReadOnlyList<SegmentToken> tokens, int count, int length)
+        : base(attributes)
     {
         _tokens = tokens;
         _count = count;

@@ -28,6 +28,7 @@ internal static class ArticleDocuments
         var segmenter = ChineseSegmenter.Instance;
         var titleTokens = Segment(segmenter, regulation.Title);
         var chapters = new Dictionary<string, List<SegmentToken>>(StringComparer.Ordinal);
+        var attributes = new AttributeSource();
         foreach (var article in regulation.Articles)
         {
             var text = article.Text;
@@ -41,16 +42,16 @@ internal static class ArticleDocuments
                 new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
                 new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
                 new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
-                Segmented(ArticleFields.Title, regulation.Title, titleTokens, titleTokens.Count, Field.Store.YES),
+                Segmented(attributes, ArticleFields.Title, regulation.Title, titleTokens, titleTokens.Count, Field.Store.YES),
                 new TextField(ArticleFields.TitleBigrams, regulation.Title, Field.Store.NO),
                 new StringField(ArticleFields.Status, statusName, Field.Store.YES),
                 new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
                 new Int32Field(ArticleFields.Article, article.Number, Field.Store.YES),
                 new StoredField(ArticleFields.Heading, article.Heading),
                 new StringField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0", Field.Store.YES),
-                Segmented(ArticleFields.Text, text, textTokens, textTokens.Count, Field.Store.YES),
+                Segmented(attributes, ArticleFields.Text, text, textTokens, textTokens.Count, Field.Store.YES),
                 new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
-                Segmented(ArticleFields.Lead, text[..lead], textTokens, leadCount, Field.Store.NO),
+                Segmented(attributes, ArticleFields.Lead, text[..lead], textTokens, leadCount, Field.Store.NO),
             };
             if (regulation.DocumentNumber is { } number)
                 doc.Add(new TextField(ArticleFields.DocumentNumber, number, Field.Store.YES));
@@ -68,7 +69,7 @@ internal static class ArticleDocuments
             if (article.Chapter is { } chapter)
             {
                 if (!chapters.TryGetValue(chapter, out var chapterTokens)) chapters[chapter] = chapterTokens = Segment(segmenter, chapter);
-                doc.Add(Segmented(ArticleFields.Chapter, chapter, chapterTokens, chapterTokens.Count, Field.Store.YES));
+                doc.Add(Segmented(attributes, ArticleFields.Chapter, chapter, chapterTokens, chapterTokens.Count, Field.Store.YES));
             }
 
             var tag = tags(article);
@@ -110,10 +111,10 @@ internal static class ArticleDocuments
     }
 
     /// <summary>A text field whose words were segmented already; stored as written where asked.</summary>
-    private static Field Segmented(string name, string value, List<SegmentToken> tokens, int count, Field.Store store)
+    private static Field Segmented(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, int count, Field.Store store)
     {
         var field = new Field(name, value, store == Field.Store.YES ? WordsStored : Words);
-        field.SetTokenStream(new SegmentedTokenStream(tokens, count, value.Length));
+        field.SetTokenStream(new SegmentedTokenStream(attributes, tokens, count, value.Length));
         return field;
     }
 

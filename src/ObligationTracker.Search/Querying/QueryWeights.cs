@@ -35,6 +35,9 @@ internal sealed record QueryWeights
     /// <summary>Whether an article's score is scaled by the share of typed words it matches (BM25 alone ignores coverage).</summary>
     public bool Coverage { get; init; } = true;
 
+    /// <summary>A regulation's further articles are listed under its best one only when they score at least this share of it.</summary>
+    public float GroupFloor { get; init; } = 0f;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 
