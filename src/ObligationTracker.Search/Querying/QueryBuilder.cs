@@ -72,6 +72,9 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
             covered.Add(clause, Occur.SHOULD);
         }
 
+        // Most typed words must match (with their synonyms): fewer, better candidates, and much less to score.
+        if (covered.Clauses.Count >= 3 && weights.MinimumWordShare > 0)
+            covered.MinimumNumberShouldMatch = (int)Math.Floor(weights.MinimumWordShare * covered.Clauses.Count);
         if (covered.Clauses.Count > 0) query.Add(covered, Occur.SHOULD);
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
@@ -197,12 +200,18 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
 
     private void AddWord(BooleanQuery query, string word, float weight)
     {
-        query.Add(new TermQuery(new Term(ArticleFields.Text, word)) { Boost = weights.Text * weight }, Occur.SHOULD);
-        query.Add(new TermQuery(new Term(ArticleFields.Title, word)) { Boost = weights.Title * weight }, Occur.SHOULD);
-        if (weights.Chapter > 0)
-            query.Add(new TermQuery(new Term(ArticleFields.Chapter, word)) { Boost = weights.Chapter * weight }, Occur.SHOULD);
-        if (weights.Lead > 0)
-            query.Add(new TermQuery(new Term(ArticleFields.Lead, word)) { Boost = weights.Lead * weight }, Occur.SHOULD);
+        AddTerm(query, ArticleFields.Text, word, weights.Text * weight);
+        AddTerm(query, ArticleFields.Title, word, weights.Title * weight);
+        if (weights.Chapter > 0) AddTerm(query, ArticleFields.Chapter, word, weights.Chapter * weight);
+        if (weights.Lead > 0) AddTerm(query, ArticleFields.Lead, word, weights.Lead * weight);
+    }
+
+    /// <summary>A term in most articles of a field (管理 in titles) ranks little and costs much: it is left out.</summary>
+    private void AddTerm(BooleanQuery query, string field, string word, float boost)
+    {
+        var term = new Term(field, word);
+        if (reader is not null && reader.MaxDoc > 1000 && reader.DocFreq(term) > weights.CommonTermCutoff * reader.MaxDoc) return;
+        query.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
     }
 
     private static List<(string Term, int Position)> Analyse(string field, string text)

@@ -38,6 +38,12 @@ internal sealed record QueryWeights
     /// <summary>A regulation's further articles are listed under its best one only when they score at least this share of it.</summary>
     public float GroupFloor { get; init; } = 0f;
 
+    /// <summary>Terms found in more than this share of articles (in a field) are not searched in that field.</summary>
+    public float CommonTermCutoff { get; init; } = 0.15f;
+
+    /// <summary>Share of the typed words (of three or more) an article must match; 0 to rank any match.</summary>
+    public float MinimumWordShare { get; init; } = 0.5f;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 
