@@ -80,6 +80,8 @@ public sealed class DocumentReaders
             var result = reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName);
             if (result.Source is null && !result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 return ReadResult.Failed(DiagnosticCodes.CorruptFile, "The file could not be read.", fileName);
+            if (result.Source is { Text.Length: 0 })
+                return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file holds no text once headers, footers and page chrome are removed.", fileName);
             return result;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

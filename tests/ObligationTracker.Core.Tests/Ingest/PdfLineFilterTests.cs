@@ -76,4 +76,22 @@ public class PdfLineFilterTests
         ]];
         Assert.Equal(3, WebPageChromeFilter.Apply(pages, 16).SelectMany(p => p).Count());
     }
+
+    [Fact]
+    public void DropTrailingLinks_RelatedLinksAfterLastArticle_Dropped()
+    {
+        List<string> paragraphs =
+        [
+            "第四十五条 本办法由某某局负责解释。", "附:", "某某局修订发布《某某办法》",
+            "https://www.example.gov.cn/view?docId=1&itemId=2", "某某局负责人就《某某办法》答记者问", "https://www.example.gov.cn/view?docId=3",
+        ];
+        Assert.Equal(["第四十五条 本办法由某某局负责解释。"], WebPageChromeFilter.DropTrailingLinks(paragraphs));
+    }
+
+    [Fact]
+    public void DropTrailingLinks_AttachmentListAndUrlInsideText_Kept()
+    {
+        List<string> paragraphs = ["第二十条 申报材料见 https://www.example.gov.cn/a 。", "附件：", "1.某某计算表.doc"];
+        Assert.Equal(paragraphs, WebPageChromeFilter.DropTrailingLinks(paragraphs));
+    }
 }

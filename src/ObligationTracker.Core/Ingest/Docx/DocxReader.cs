@@ -15,9 +15,9 @@ public sealed class DocxReader : IDocumentReader
 
     public ReadResult Read(Stream stream, string fileName)
     {
-        var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        if (buffer.Length == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
+        var bytes = StreamBytes.ReadAll(stream);
+        if (bytes.Count == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
+        using var buffer = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
 
         try
         {

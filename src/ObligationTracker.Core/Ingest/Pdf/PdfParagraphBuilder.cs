@@ -129,10 +129,17 @@ internal static class PdfParagraphBuilder
 
     private static void Append(StringBuilder paragraph, string text)
     {
-        // Latin words broken across lines need their space back; CJK text joins directly.
+        // Latin words broken across lines need their space back; CJK text joins directly, and so does a URL.
         if (paragraph.Length > 0 && (char.IsAsciiLetter(paragraph[^1]) || paragraph[^1] is '.' or ',' or ';' or ':' or '!' or '?')
-            && text.Length > 0 && char.IsAsciiLetter(text[0]))
+            && text.Length > 0 && char.IsAsciiLetter(text[0]) && !EndsWithUrl(paragraph))
             paragraph.Append(' ');
         paragraph.Append(text);
+    }
+
+    private static bool EndsWithUrl(StringBuilder paragraph)
+    {
+        var tail = paragraph.ToString(Math.Max(0, paragraph.Length - 200), Math.Min(200, paragraph.Length));
+        var lastWord = tail[(tail.LastIndexOf(' ') + 1)..];
+        return lastWord.Contains("://", StringComparison.Ordinal) || lastWord.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 }

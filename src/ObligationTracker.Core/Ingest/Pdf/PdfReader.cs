@@ -77,7 +77,7 @@ public sealed class PdfReader : IDocumentReader
 
             var body = RunningHeaderFilter.Apply(pages);
             body = WebPageChromeFilter.Apply(body, PdfParagraphBuilder.BodyFontSize(body));
-            var paragraphs = PdfParagraphBuilder.Build(body);
+            var paragraphs = WebPageChromeFilter.DropTrailingLinks(PdfParagraphBuilder.Build(body));
             var text = TextNormalizer.NormalizeParagraphs(paragraphs);
             return new(new SourceText(fileName, SourceFormat.Pdf, text, pageCount), diagnostics);
         }
