@@ -37,7 +37,8 @@ internal sealed class BenchIndexVerb : IToolVerb
         GC.Collect();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var ours = Stopwatch.StartNew();
-        using (var index = ArticleIndex.Open(dir))
+        var ram = double.Parse(Option(args, "--ram-mb") ?? "64", CultureInfo.InvariantCulture);
+        using (var index = ArticleIndex.Open(dir, ram))
         {
             index.Replace(replicated);
         }

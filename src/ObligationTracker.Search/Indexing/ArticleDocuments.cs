@@ -38,7 +38,8 @@ internal static class ArticleDocuments
             while (leadCount < textTokens.Count && textTokens[leadCount].End <= lead) leadCount++;
             var doc = new Document
             {
-                new StringField(ArticleFields.Id, Id(regulation.File, article), Field.Store.YES),
+                // Stored only: nothing looks documents up by id or article number, and indexing them costs terms.
+                new StoredField(ArticleFields.Id, Id(regulation.File, article)),
                 new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
                 new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
                 new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
@@ -46,9 +47,9 @@ internal static class ArticleDocuments
                 new TextField(ArticleFields.TitleBigrams, regulation.Title, Field.Store.NO),
                 new StringField(ArticleFields.Status, statusName, Field.Store.YES),
                 new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
-                new Int32Field(ArticleFields.Article, article.Number, Field.Store.YES),
+                new StoredField(ArticleFields.Article, article.Number),
                 new StoredField(ArticleFields.Heading, article.Heading),
-                new StringField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0", Field.Store.YES),
+                new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
                 Segmented(attributes, ArticleFields.Text, text, textTokens, textTokens.Count, Field.Store.YES),
                 new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
                 Segmented(attributes, ArticleFields.Lead, text[..lead], textTokens, leadCount, Field.Store.NO),
