@@ -37,7 +37,7 @@ internal sealed class BenchIndexVerb : IToolVerb
         GC.Collect();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var ours = Stopwatch.StartNew();
-        var ram = double.Parse(Option(args, "--ram-mb") ?? "64", CultureInfo.InvariantCulture);
+        var ram = double.Parse(Option(args, "--ram-mb") ?? "256", CultureInfo.InvariantCulture);
         using (var index = ArticleIndex.Open(dir, ram))
         {
             index.Replace(replicated);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -27,6 +29,9 @@ internal static class ArticleDocuments
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
         var titleTokens = Segment(segmenter, regulation.Title);
+        // Analysed once per regulation and replayed for each of its articles.
+        var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
+        var numberTokens = regulation.DocumentNumber is { } documentNumber ? Segment(segmenter, documentNumber) : null;
         var chapters = new Dictionary<string, List<SegmentToken>>(StringComparer.Ordinal);
         var attributes = new AttributeSource();
         foreach (var article in regulation.Articles)
@@ -44,7 +49,7 @@ internal static class ArticleDocuments
                 new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
                 new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
                 Segmented(attributes, ArticleFields.Title, regulation.Title, titleTokens, titleTokens.Count, Field.Store.YES),
-                new TextField(ArticleFields.TitleBigrams, regulation.Title, Field.Store.NO),
+                Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, titleBigrams, TextField.TYPE_NOT_STORED),
                 new StringField(ArticleFields.Status, statusName, Field.Store.YES),
                 new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
                 new StoredField(ArticleFields.Article, article.Number),
@@ -55,7 +60,7 @@ internal static class ArticleDocuments
                 Segmented(attributes, ArticleFields.Lead, text[..lead], textTokens, leadCount, Field.Store.NO),
             };
             if (regulation.DocumentNumber is { } number)
-                doc.Add(new TextField(ArticleFields.DocumentNumber, number, Field.Store.YES));
+                doc.Add(Replayed(attributes, ArticleFields.DocumentNumber, number, numberTokens!, TextField.TYPE_STORED));
             foreach (var key in docKeys)
                 doc.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
             foreach (var issuer in regulation.Issuers.Distinct())
@@ -90,6 +95,30 @@ internal static class ArticleDocuments
         }
 
         return docs;
+    }
+
+    private static readonly BigramAnalyzer Bigrams = new();
+
+    /// <summary>The tokens <paramref name="analyzer"/> makes of <paramref name="text"/> (term, offsets, position increments).</summary>
+    private static List<SegmentToken> Analyse(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<SegmentToken>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add(new SegmentToken(term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement));
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>A field of the given (full, positional) type whose tokens were analysed already.</summary>
+    private static Field Replayed(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, FieldType type)
+    {
+        var field = new Field(name, value, type);
+        field.SetTokenStream(new SegmentedTokenStream(attributes, tokens, tokens.Count, value.Length));
+        return field;
     }
 
     private static List<SegmentToken> Segment(ChineseSegmenter segmenter, string text)

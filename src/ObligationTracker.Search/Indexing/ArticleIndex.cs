@@ -48,7 +48,7 @@ public sealed class ArticleIndex : IDisposable
         });
 
     /// <summary>Opens (creating where absent) the index in <paramref name="path"/> for reading and writing.</summary>
-    public static ArticleIndex Open(string path, double ramBufferMegabytes = 64)
+    public static ArticleIndex Open(string path, double ramBufferMegabytes = 256)
     {
         System.IO.Directory.CreateDirectory(path);
         var directory = FSDirectory.Open(path);
@@ -56,7 +56,11 @@ public sealed class ArticleIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
+            // A large buffer flushes fewer, larger segments, so merges rewrite less; plain files (no compound file)
+            // save copying every flushed and merged segment once more.
             RAMBufferSizeMB = ramBufferMegabytes,
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 20 },
         };
         var writer = new IndexWriter(directory, config);
         if (!DirectoryReader.IndexExists(directory)) writer.Commit(); // an empty index can be searched at once
