@@ -27,6 +27,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly IndexWriter? _writer;
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly InstitutionMentions _mentions;
+    private readonly FacetOrdinals.Cache _facets = new();
 
     private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, ReferenceManager<IndexSearcher> searchers)
     {
@@ -154,7 +155,7 @@ public sealed class ArticleIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            return new ArticleSearcher(searcher, weights).Search(request);
+            return new ArticleSearcher(searcher, weights, _facets).Search(request);
         }
         finally
         {

@@ -10,8 +10,9 @@ using ObligationTracker.Search.Indexing;
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.</summary>
-internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null)
+internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null)
 {
+    private readonly FacetOrdinals.Cache _facetCache = facetCache ?? new FacetOrdinals.Cache();
     private readonly QueryWeights _weights = weights ?? QueryWeights.Default;
     private readonly IndexSearcher searcher = new(shared.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
 
@@ -45,7 +46,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
         var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
         var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
-        var facets = new FacetCollector(request.CountFacets);
+        var facets = new FacetCollector(request.CountFacets, _facetCache);
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         var topDocs = top.GetTopDocs();
 
@@ -64,12 +65,12 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var leaves = searcher.IndexReader.Leaves;
         var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
         var order = new List<string>();
-        var bytes = new Lucene.Net.Util.BytesRef();
         foreach (var doc in docs)
         {
             var leaf = leaves[ReaderUtil.SubIndex(doc.Doc, leaves)];
-            (leaf.AtomicReader.GetSortedDocValues(ArticleFields.Regulation) ?? DocValues.EMPTY_SORTED).Get(doc.Doc - leaf.DocBase, bytes);
-            var regulation = bytes.Utf8ToString();
+            var segment = _facetCache.For(leaf.AtomicReader);
+            var ordinal = segment.RegulationOrdinals[doc.Doc - leaf.DocBase];
+            var regulation = ordinal >= 0 ? segment.Regulations[ordinal] : "";
             if (!groups.TryGetValue(regulation, out var list))
             {
                 groups[regulation] = list = [];

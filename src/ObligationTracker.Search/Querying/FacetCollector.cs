@@ -1,21 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Counts every matching article per issuer, institution type, modality and status, and the distinct
-/// regulations, from doc values (no stored fields are read).</summary>
-internal sealed class FacetCollector(bool countFacets) : ICollector
+/// regulations, from doc values unpacked once per segment (<see cref="FacetOrdinals"/>; no stored fields are read).</summary>
+internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache) : ICollector
 {
-    private static readonly string[] Fields = [ArticleFields.Issuer, ArticleFields.InstitutionType, ArticleFields.Modality, ArticleFields.Status];
+    private static readonly string[] Fields = FacetOrdinals.Fields;
 
     private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly HashSet<string> _regulations = new(StringComparer.Ordinal);
-    private SortedSetDocValues[] _values = [];
-    private long[][] _ordCounts = [];
-    private SortedDocValues? _regulation;
+    private FacetOrdinals? _segment;
+    private int[][] _ordCounts = [];
     private bool[] _regulationSeen = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -47,55 +44,43 @@ internal sealed class FacetCollector(bool countFacets) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FinishSegment();
-        var reader = context.AtomicReader;
-        _regulation = reader.GetSortedDocValues(ArticleFields.Regulation) ?? DocValues.EMPTY_SORTED;
-        _regulationSeen = new bool[Math.Max(_regulation.ValueCount, 0)];
-        if (!countFacets) return;
-        _values = Fields.Select(f => reader.GetSortedSetDocValues(f) ?? DocValues.EMPTY_SORTED_SET).ToArray();
-        _ordCounts = _values.Select(v => new long[v.ValueCount]).ToArray();
+        var segment = cache.For(context.AtomicReader);
+        _segment = segment;
+        _regulationSeen = new bool[segment.Regulations.Length];
+        _ordCounts = countFacets ? segment.Labels.Select(l => new int[l.Length]).ToArray() : [];
     }
 
     public void Collect(int doc)
     {
-        var ord = _regulation!.GetOrd(doc);
+        var segment = _segment!;
+        var ord = segment.RegulationOrdinals[doc];
         if (ord >= 0) _regulationSeen[ord] = true;
-        if (!countFacets) return;
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _ordCounts.Length; f++)
         {
-            var values = _values[f];
-            values.SetDocument(doc);
-            long o;
-            while ((o = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _ordCounts[f][o]++;
+            var ordinals = segment.Ordinals[f];
+            var counts = _ordCounts[f];
+            for (int i = segment.Starts[f][doc], end = segment.Starts[f][doc + 1]; i < end; i++) counts[ordinals[i]]++;
         }
     }
 
     private void FinishSegment()
     {
-        var bytes = new BytesRef();
-        if (_regulation is not null)
-        {
-            for (var o = 0; o < _regulationSeen.Length; o++)
-            {
-                if (!_regulationSeen[o]) continue;
-                _regulation.LookupOrd(o, bytes);
-                _regulations.Add(bytes.Utf8ToString());
-            }
-        }
+        if (_segment is not { } segment) return;
+        for (var o = 0; o < _regulationSeen.Length; o++)
+            if (_regulationSeen[o]) _regulations.Add(segment.Regulations[o]);
 
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _ordCounts.Length; f++)
         {
             for (var o = 0; o < _ordCounts[f].Length; o++)
             {
                 if (_ordCounts[f][o] == 0) continue;
-                _values[f].LookupOrd(o, bytes);
-                var key = bytes.Utf8ToString();
-                _counts[f][key] = _counts[f].GetValueOrDefault(key) + (int)_ordCounts[f][o];
+                var key = segment.Labels[f][o];
+                _counts[f][key] = _counts[f].GetValueOrDefault(key) + _ordCounts[f][o];
             }
         }
 
-        _regulation = null;
+        _segment = null;
         _regulationSeen = [];
-        _values = [];
         _ordCounts = [];
     }
 }

@@ -91,4 +91,22 @@ public class ArticleIndexTests
         index.Delete("sample_banking.md");
         Assert.Equal(4, index.Count);
     }
+
+    [Fact]
+    public void Search_AfterRegulationReplaced_FacetCountsFollowTheNewCommit()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace([Samples.DataSecurity(), Samples.Payments()]);
+        var before = index.Search(new SearchRequest("机构") { Highlight = false });
+        Assert.Equal(3, before.Facets[ArticleFields.Issuer]["国家金融监督管理总局"]);
+
+        index.Replace(Samples.Make("sample_data_security.md", "银行保险机构数据安全办法", null, ["中国人民银行"], null,
+            (1, "银行保险机构应当指定数据安全负责人。")));
+        var after = index.Search(new SearchRequest("机构") { Highlight = false });
+
+        Assert.False(after.Facets[ArticleFields.Issuer].ContainsKey("国家金融监督管理总局"));
+        Assert.Equal(after.TotalArticles, after.Facets[ArticleFields.Issuer]["中国人民银行"]);
+        Assert.Equal(2, after.TotalRegulations);
+    }
 }
