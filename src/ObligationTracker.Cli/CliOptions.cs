@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ObligationTracker.Storage;
+using ObligationTracker.Storage.Database;
 
 namespace ObligationTracker.Cli;
 
@@ -12,6 +14,17 @@ internal static class CliOptions
         Description = $"Data directory (index, store). Default: ${DataEnvironmentVariable}, else ~/.local/share/ObligationTracker.",
         Recursive = true,
     };
+
+    public static readonly Option<string?> Store = new("--store")
+    {
+        Description = $"Store: a PostgreSQL connection string (Host=…;Database=…, postgresql://…) or sqlite:PATH. Default: ${StoreSettings.EnvironmentVariable}, "
+            + $"else \"store\" in {StoreSettings.SettingsFileName} in the data directory, else SQLite {RegulationStore.FileName} there.",
+        Recursive = true,
+    };
+
+    /// <summary>--store, then $OT_STORE, then the data directory's settings.json, then SQLite in the data directory.</summary>
+    /// <exception cref="FormatException">The store setting cannot be understood; the message says where it came from.</exception>
+    public static StoreSettings ResolveStore(ParseResult result) => StoreSettings.Resolve(ResolveDataDirectory(result), result.GetValue(Store));
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON for scripts instead of text." };
 

@@ -7,9 +7,14 @@ Console.OutputEncoding = new UTF8Encoding(false);
 
 var root = new RootCommand("ObligationTracker: Chinese financial regulations as a searchable, trackable register of obligations.");
 root.Options.Add(CliOptions.Data);
+root.Options.Add(CliOptions.Store);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(InstitutionCommand.Create());
+root.Subcommands.Add(ObligationsCommand.Create());
+root.Subcommands.Add(TrackCommand.Create());
+root.Subcommands.Add(ChangesCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

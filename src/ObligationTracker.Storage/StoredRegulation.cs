@@ -4,6 +4,7 @@ namespace ObligationTracker.Storage;
 /// <param name="Id">Store id, stable across versions of the same regulation.</param>
 /// <param name="Key">What identifies the regulation across revisions: its document number, else its title.</param>
 /// <param name="Version">1 for the first ingest, +1 for each changed re-ingest.</param>
+/// <param name="Status">In force unless marked repealed; one not yet effective binds from its effective date.</param>
 public sealed record StoredRegulation(
     long Id,
     string Key,
@@ -17,4 +18,14 @@ public sealed record StoredRegulation(
     DateOnly? Effective,
     int ArticleCount,
     int Version,
-    DateTimeOffset IngestedAt);
+    DateTimeOffset IngestedAt,
+    RegulationStatus Status = RegulationStatus.InForce);
+
+/// <summary>Whether a regulation still binds anyone.</summary>
+public enum RegulationStatus
+{
+    InForce,
+
+    /// <summary>废止: binds nobody; its obligations' tracking is kept as it was.</summary>
+    Repealed,
+}

@@ -5,6 +5,7 @@ using ObligationTracker.Core.Diagnostics;
 using ObligationTracker.Core.Pipeline;
 using ObligationTracker.Core.Serialization;
 using ObligationTracker.Storage;
+using ObligationTracker.Storage.Database;
 using Spectre.Console;
 
 namespace ObligationTracker.Cli.Commands;
@@ -16,18 +17,28 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (recursively) to ingest.", Arity = ArgumentArity.OneOrMore };
         var json = CliOptions.Json();
-        var command = new Command("ingest", "Read, parse and store regulations; prints stored, unchanged and failed files.") { paths, json };
-        command.SetAction(result => Run(
-            result.GetRequiredValue(paths), CliOptions.ResolveDataDirectory(result), result.GetValue(json), TimeProvider.System, Console.Out, Console.Error));
+        var revises = new Option<string?>("--revises") { Description = "Declare the (single) file a revision of this stored regulation: document number, title, file name or id." };
+        var command = new Command("ingest", "Read, parse and store regulations; prints stored, unchanged and failed files.") { paths, json, revises };
+        command.SetAction(result => CommandBoundary.Run(Console.Error, () => Run(
+            result.GetRequiredValue(paths), CliOptions.ResolveDataDirectory(result), result.GetValue(json), TimeProvider.System, Console.Out, Console.Error,
+            CliOptions.ResolveStore(result), result.GetValue(revises))));
         return command;
     }
 
-    internal static int Run(IEnumerable<string> paths, string dataDirectory, bool json, TimeProvider clock, TextWriter output, TextWriter errors)
+    internal static int Run(IEnumerable<string> paths, string dataDirectory, bool json, TimeProvider clock, TextWriter output, TextWriter errors, StoreSettings? storeSettings = null, string? revises = null)
     {
         var loader = new RegulationLoader();
         var (files, missing) = InputFiles.Expand(paths, loader.Readers);
-        using var store = RegulationStore.Open(dataDirectory, clock);
+        using var store = RegulationStore.Open(storeSettings ?? StoreSettings.Sqlite(dataDirectory), clock);
         var ingestor = new Ingestor(loader, store);
+        StoredRegulation? revised = null;
+        if (revises is not null)
+        {
+            if (files.Count != 1 || missing.Count > 0) return CommandBoundary.Fail(errors, "--revises takes exactly one file.");
+            revised = store.Find(revises);
+            if (revised is null) return CommandBoundary.Fail(errors, $"--revises: no stored regulation matches '{revises}'.");
+        }
+
         var outcomes = new List<FileOutcome>(files.Count);
 
         var interactive = !json && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
@@ -39,14 +50,14 @@ internal static class IngestCommand
                 foreach (var file in files)
                 {
                     task.Description = Markup.Escape(Path.GetFileName(file));
-                    outcomes.Add(ingestor.Ingest(file));
+                    outcomes.Add(ingestor.Ingest(file, revised));
                     task.Increment(1);
                 }
             });
         }
         else
         {
-            outcomes.AddRange(files.Select(ingestor.Ingest));
+            outcomes.AddRange(files.Select(f => ingestor.Ingest(f, revised)));
         }
 
         outcomes.AddRange(missing.Select(d => new FileOutcome(d.File, IngestStatus.Failed, null, 0, [d])));
@@ -59,12 +70,12 @@ internal static class IngestCommand
         if (json)
         {
             foreach (var o in outcomes)
-                output.WriteLine(JsonSerializer.Serialize(new { file = o.Path, status = o.Status.ToString().ToLowerInvariant(), title = o.Title, articles = o.Articles, diagnostics = o.Diagnostics }, OtJson.Compact));
+                output.WriteLine(JsonSerializer.Serialize(new { file = o.Path, status = o.Status.ToString().ToLowerInvariant(), title = o.Title, articles = o.Articles, obligations = o.Obligations, diagnostics = o.Diagnostics }, OtJson.Compact));
         }
         else
         {
             foreach (var o in outcomes.Where(o => o.Status != IngestStatus.Unchanged))
-                output.WriteLine($"{o.Status.ToString().ToLowerInvariant(),-9} {o.Path}{(o.Title is null ? "" : $"  {o.Title} ({o.Articles} articles)")}");
+                output.WriteLine($"{o.Status.ToString().ToLowerInvariant(),-9} {o.Path}{(o.Title is null ? "" : $"  {o.Title} ({o.Articles} articles{(o.Obligations is { } d ? $"; obligations: {d}" : "")})")}");
         }
 
         foreach (var d in outcomes.SelectMany(o => o.Diagnostics).Where(d => !json || d.Severity == DiagnosticSeverity.Error))

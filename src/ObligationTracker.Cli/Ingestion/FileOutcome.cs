@@ -1,6 +1,8 @@
 using ObligationTracker.Core.Diagnostics;
+using ObligationTracker.Storage;
 
 namespace ObligationTracker.Cli.Ingestion;
 
 /// <summary>What ingesting one file did.</summary>
-internal sealed record FileOutcome(string Path, IngestStatus Status, string? Title, int Articles, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Obligations">What happened to the obligations (added, changed, removed, unchanged) when the file was stored.</param>
+internal sealed record FileOutcome(string Path, IngestStatus Status, string? Title, int Articles, IReadOnlyList<Diagnostic> Diagnostics, ObligationDelta? Obligations = null);

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using ObligationTracker.Core.Diagnostics;
+using ObligationTracker.Core.Institutions;
+using ObligationTracker.Core.Mining;
 using ObligationTracker.Core.Pipeline;
+using ObligationTracker.Core.Register;
 using ObligationTracker.Storage;
 
 namespace ObligationTracker.Cli.Ingestion;
@@ -10,10 +13,13 @@ namespace ObligationTracker.Cli.Ingestion;
 /// A file that fails to read or parse never reaches the store, so what was stored before stays as it was.
 /// The store commits before the index; a run killed between the two leaves the index behind, and the next
 /// ingest of the same bytes sees that and indexes again, since "unchanged" requires both.
+/// The obligations are mined here and saved in the regulation's own transaction; if mining fails the file fails,
+/// since storing the regulation without them would read as a revision that removed every obligation.
 /// </remarks>
 internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
 {
-    public FileOutcome Ingest(string path)
+    /// <param name="revises">The stored regulation this file is declared to revise (ot ingest --revises), else found by document number or title.</param>
+    public FileOutcome Ingest(string path, StoredRegulation? revises = null)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length == 0 || info.Length > loader.Readers.MaxBytes)
@@ -37,9 +43,22 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
         var parsed = loader.Load(bytes, path);
         if (parsed.Regulation is not { } regulation) return Failed(parsed);
 
-        var (_, outcome) = store.Save(regulation, hash, Path.GetFullPath(path));
-        return new FileOutcome(path, outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
-            regulation.Title, regulation.Articles.Count, parsed.Diagnostics);
+        IReadOnlyList<Obligation> obligations;
+        RegulationScope scope;
+        try
+        {
+            obligations = ObligationExtractor.Default.Extract(regulation);
+            scope = RegulationScope.Of(regulation, obligations, InstitutionTaxonomy.Default);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            return new FileOutcome(path, IngestStatus.Failed, regulation.Title, regulation.Articles.Count,
+                [.. parsed.Diagnostics, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ExtractionFailed, $"Obligations could not be mined: {ex.Message}", path)]);
+        }
+
+        var saved = store.Save(regulation, hash, Path.GetFullPath(path), obligations, scope, revises);
+        return new FileOutcome(path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
+            regulation.Title, regulation.Articles.Count, parsed.Diagnostics, saved.Obligations);
     }
 
     private static FileOutcome Failed(ParsedFile parsed) => new(parsed.Path, IngestStatus.Failed, null, 0, parsed.Diagnostics);

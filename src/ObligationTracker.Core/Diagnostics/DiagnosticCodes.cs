@@ -22,4 +22,7 @@ public static class DiagnosticCodes
     public const string ArticleGap = "OT0102";
     public const string ArticleDuplicate = "OT0103";
     public const string NoTitle = "OT0104";
+
+    // Register: mining and storing obligations at ingest.
+    public const string ExtractionFailed = "OT0401";
 }

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using ObligationTracker.Core.Institutions;
+using ObligationTracker.Core.Register;
+using ObligationTracker.Storage.Database;
+using ObligationTracker.Storage.Register;
+using Xunit;
+
+namespace ObligationTracker.Storage.Tests;
+
+public abstract class TrackingTests : StoreBackendTests
+{
+    private (RegulationStore Store, StoredInstitution Institution, long Obligation) Setup()
+    {
+        var store = Open();
+        store.Save(Samples.WithArticles("t.md", "甲办法", "甲〔2026〕1号", new DateOnly(2026, 1, 1), "信托公司应当每年报告。"), "h", "/t.md",
+            [Samples.Obligation("t.md", 1, 1, "信托公司应当每年报告。", "信托公司")], Samples.Scope("信托公司"));
+        var institution = store.Institutions.Add(new Institution("某信托", ["信托公司"]))!;
+        return (store, institution, store.Register.Applicable(institution)[0].ObligationId);
+    }
+
+    [Fact]
+    public void Set_StatusOwnerAndDue_RecordsOneHistoryRowPerChangedField()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Status: TrackingStatus.InProgress, Owner: "张三", NextDue: new DateOnly(2026, 4, 30)), "alice");
+        Clock.Advance(TimeSpan.FromHours(1));
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Status: TrackingStatus.Compliant, Owner: "张三"), "bob");
+
+        var state = store.Tracking.Get(inst.Id, obligation);
+        Assert.Equal(TrackingStatus.Compliant, state.Status);
+        Assert.Equal(new DateOnly(2026, 4, 30), state.NextDue);
+        var history = store.Tracking.History(inst.Id, obligation);
+        Assert.Equal(
+            [("alice", "status", "待评估", "进行中"), ("alice", "owner", null, "张三"), ("alice", "next_due", null, "2026-04-30"), ("bob", "status", "进行中", "已合规")],
+            history.Select(h => (h.Actor, h.Field, h.From, h.To)));
+        Assert.Equal(Clock.GetUtcNow(), history[^1].At);
+        Assert.Equal(TrackingStatus.Compliant, store.Register.Applicable(inst)[0].Status);
+    }
+
+    [Fact]
+    public void Set_NotApplicableWithoutReason_IsRefusedAndNothingIsWritten()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        Assert.Throws<ArgumentException>(() => store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Status: TrackingStatus.NotApplicable), "alice"));
+        Assert.Empty(store.Tracking.History(inst.Id, obligation));
+
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Status: TrackingStatus.NotApplicable, Reason: "本公司不经营该业务"), "alice");
+        Assert.Equal("本公司不经营该业务", store.Tracking.Get(inst.Id, obligation).Reason);
+    }
+
+    [Fact]
+    public void Set_Evidence_IsAppendedWithItsHash()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Evidence: new EvidenceReference("file", "/docs/report.pdf", "ab12")), "alice");
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Evidence: new EvidenceReference("url", "https://intra/report", null)), "alice");
+
+        Assert.Equal(["/docs/report.pdf", "https://intra/report"], store.Tracking.Evidence(inst.Id, obligation).Select(e => e.Evidence.Reference));
+        Assert.Equal("ab12", store.Tracking.Evidence(inst.Id, obligation)[0].Evidence.Sha256);
+        Assert.Equal(2, store.Tracking.History(inst.Id, obligation).Count(h => h.Field == "evidence"));
+    }
+
+    [Fact]
+    public void History_UpdateOrDeleteInSql_IsRefusedByTheDatabase()
+    {
+        var (store, inst, obligation) = Setup();
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Owner: "张三", Evidence: new EvidenceReference("url", "https://intra/x", null)), "alice");
+        store.Dispose();
+
+        using var raw = StoreConnection.Open(Settings);
+        Assert.Equal(2L, Convert.ToInt64(raw.Scalar("SELECT COUNT(*) FROM tracking_history", null), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.ThrowsAny<DbException>(() => raw.Execute("UPDATE tracking_history SET actor = 'mallory'", null));
+        Assert.ThrowsAny<DbException>(() => raw.Execute("DELETE FROM tracking_history", null));
+        Assert.ThrowsAny<DbException>(() => raw.Execute("DELETE FROM evidence", null));
+        Assert.ThrowsAny<DbException>(() => raw.Execute("UPDATE evidence SET reference = 'https://elsewhere'", null));
+        Assert.Equal(["alice", "alice"], raw.Query("SELECT actor FROM tracking_history", null, r => r.GetString(0)));
+    }
+
+    [Fact]
+    public void Set_ClosedByHand_IsRefused()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        Assert.Throws<ArgumentException>(() => store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Status: TrackingStatus.Closed), "alice"));
+    }
+}
+
+public sealed class SqliteTrackingTests : TrackingTests
+{
+    protected override StoreSettings CreateSettings() => StoreSettings.Sqlite(Dir);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTrackingTests(PostgresServerFixture pg) : TrackingTests
+{
+    protected override StoreSettings CreateSettings() => new(StoreBackend.Postgres, pg.Server.CreateDatabase());
+}
