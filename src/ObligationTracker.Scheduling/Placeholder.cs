@@ -1,0 +1,1 @@
+namespace ObligationTracker.Scheduling; internal static class Placeholder { }

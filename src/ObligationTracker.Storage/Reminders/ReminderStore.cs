@@ -1,0 +1,178 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ObligationTracker.Core.Scheduling;
+using ObligationTracker.Storage.Database;
+using ObligationTracker.Storage.Migrations;
+
+namespace ObligationTracker.Storage.Reminders;
+
+/// <summary>The reminder queue: enqueued once per idempotency key by the daily scan, claimed with a lease, marked when sent.</summary>
+/// <remarks>
+/// <para>Delivery is claim → send → mark. The claim is one conditional UPDATE (pending, or claimed with an expired
+/// lease), so two senders — threads or clustered nodes — never both hold a reminder. A sender that dies after claiming
+/// and before sending loses nothing: the lease runs out and another claims it.</para>
+/// <para>A sender that dies after sending and before marking makes the next claimant send it again: delivery is
+/// at-least-once, and exactly-once only where the receiver can recognise the idempotency key (the webhook sends it as
+/// the <c>Idempotency-Key</c> header, the e-mail as its Message-ID). No store can close that window for SMTP, which
+/// has no transaction to join. The window is the time between the channel's acknowledgement and the mark's commit —
+/// milliseconds — and each reminder's attempts are counted so a duplicate shows in the store.</para>
+/// </remarks>
+public sealed class ReminderStore : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly StoreConnection _db;
+    private readonly TimeProvider _clock;
+
+    private ReminderStore(StoreConnection db, TimeProvider clock)
+    {
+        _db = db;
+        _clock = clock;
+        Events = new EventStore(db, clock);
+    }
+
+    public EventStore Events { get; }
+
+    public StoreSettings Settings => _db.Settings;
+
+    /// <summary>Opens the store's database and brings the reminder tables up to date.</summary>
+    public static ReminderStore Open(StoreSettings settings, TimeProvider clock)
+    {
+        var db = StoreConnection.Open(settings);
+        try
+        {
+            StoreMigrations.Apply(db, ReminderMigrations.All, clock);
+            return new ReminderStore(db, clock);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The last day a scan completed, or null before the first.</summary>
+    public DateOnly? LastScan() =>
+        _db.Scalar("SELECT MAX(scan_date) FROM reminder_scans", null) is string s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Inserts the scan's reminders (a key already there is left alone) and records the scan, in one transaction.</summary>
+    /// <returns>How many were new.</returns>
+    public int CompleteScan(DateOnly day, IEnumerable<Reminder> reminders, string node)
+    {
+        ArgumentNullException.ThrowIfNull(reminders);
+        var now = Read.Iso(_clock.GetUtcNow());
+        using var tx = _db.Begin();
+        using var insert = _db.Command("""
+            INSERT INTO reminders (institution_id, obligation_id, due_date, lead_days, channel, send_on, state, attempts, payload_json, created_at)
+            VALUES (@i, @o, @due, @lead, @ch, @send, 'pending', 0, @json, @at)
+            ON CONFLICT (institution_id, obligation_id, due_date, lead_days, channel) DO NOTHING
+            """, tx, ("@i", 0L), ("@o", 0L), ("@due", ""), ("@lead", 0), ("@ch", ""), ("@send", ""), ("@json", ""), ("@at", now));
+        insert.Prepare();
+        var added = 0;
+        foreach (var r in reminders)
+        {
+            insert.Parameters[0].Value = r.InstitutionId;
+            insert.Parameters[1].Value = r.ObligationId;
+            insert.Parameters[2].Value = Read.Iso(r.DueDate);
+            insert.Parameters[3].Value = r.LeadDays;
+            insert.Parameters[4].Value = r.Channel;
+            insert.Parameters[5].Value = Read.Iso(r.SendOn);
+            insert.Parameters[6].Value = JsonSerializer.Serialize(r, Json);
+            added += insert.ExecuteNonQuery();
+        }
+
+        _db.Execute("""
+            INSERT INTO reminder_scans (scan_date, enqueued, node, completed_at) VALUES (@d, @n, @node, @at)
+            ON CONFLICT (scan_date) DO UPDATE SET enqueued = reminder_scans.enqueued + excluded.enqueued, node = excluded.node, completed_at = excluded.completed_at
+            """, tx, ("@d", Read.Iso(day)), ("@n", added), ("@node", node), ("@at", now));
+        tx.Commit();
+        return added;
+    }
+
+    /// <summary>Claims up to <paramref name="max"/> reminders that are pending (and due for a retry) or whose lease has run out.</summary>
+    public IReadOnlyList<StoredReminder> Claim(string node, TimeSpan lease, int max)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(node);
+        var now = _clock.GetUtcNow();
+        var at = Read.Iso(now);
+        var candidates = _db.Query($"""
+            SELECT id FROM reminders
+            WHERE (state = 'pending' AND (retry_at IS NULL OR retry_at <= @now)) OR (state = 'claimed' AND lease_until < @now)
+            ORDER BY id LIMIT {max.ToString(CultureInfo.InvariantCulture)}
+            """, null, r => Read.Long(r, 0), ("@now", at));
+        var claimed = new List<StoredReminder>();
+        foreach (var id in candidates)
+        {
+            var token = Guid.NewGuid().ToString("N");
+            var won = _db.Execute("""
+                UPDATE reminders SET state = 'claimed', claimed_by = @node, claim_token = @token, lease_until = @until, attempts = attempts + 1
+                WHERE id = @id AND ((state = 'pending' AND (retry_at IS NULL OR retry_at <= @now)) OR (state = 'claimed' AND lease_until < @now))
+                """, null, ("@node", node), ("@token", token), ("@until", Read.Iso(now + lease)), ("@id", id), ("@now", at));
+            if (won == 1 && Get(id) is { } row) claimed.Add(row);
+        }
+
+        return claimed;
+    }
+
+    /// <summary>Marks a claimed reminder sent; false when the claim was lost (the lease ran out and someone else holds it).</summary>
+    public bool MarkSent(StoredReminder claimed)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        return _db.Execute("UPDATE reminders SET state = 'sent', sent_at = @at, lease_until = NULL, last_error = NULL WHERE id = @id AND state = 'claimed' AND claim_token = @token",
+            null, ("@at", Read.Iso(_clock.GetUtcNow())), ("@id", claimed.Id), ("@token", claimed.ClaimToken)) == 1;
+    }
+
+    /// <summary>Gives a claimed reminder back after a failed send: retried after <paramref name="retryAfter"/>, or failed for good after <paramref name="maxAttempts"/>.</summary>
+    public void Release(StoredReminder claimed, string error, TimeSpan retryAfter, int maxAttempts)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var state = claimed.Attempts >= maxAttempts ? "failed" : "pending";
+        _db.Execute("""
+            UPDATE reminders SET state = @state, retry_at = @retry, lease_until = NULL, claimed_by = NULL, claim_token = NULL, last_error = @err
+            WHERE id = @id AND state = 'claimed' AND claim_token = @token
+            """, null, ("@state", state), ("@retry", Read.Iso(_clock.GetUtcNow() + retryAfter)), ("@err", error), ("@id", claimed.Id), ("@token", claimed.ClaimToken));
+    }
+
+    public StoredReminder? Get(long id) => Select("WHERE id = @id", ("@id", id)).FirstOrDefault();
+
+    /// <summary>Reminders in a state (all when null), in the order they were enqueued.</summary>
+    public IReadOnlyList<StoredReminder> List(ReminderState? state = null) =>
+        state is { } s ? Select("WHERE state = @s", ("@s", Name(s))) : Select("");
+
+    /// <summary>The idempotency keys already sent for these institutions.</summary>
+    public IReadOnlySet<string> SentKeys(IEnumerable<long> institutionIds)
+    {
+        var ids = institutionIds.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
+        if (ids.Count == 0) return new HashSet<string>();
+        using var cmd = _db.Command("", null);
+        cmd.CommandText = $"SELECT institution_id, obligation_id, due_date, lead_days, channel FROM reminders WHERE state = 'sent' AND institution_id IN ({string.Join(",", ids)})";
+        using var r = cmd.ExecuteReader();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read())
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"{Read.Long(r, 0)}:{Read.Long(r, 1)}:{r.GetString(2)}:{Read.Int(r, 3)}:{r.GetString(4)}"));
+        return keys;
+    }
+
+    public Dictionary<ReminderState, int> CountByState()
+    {
+        var counts = Enum.GetValues<ReminderState>().ToDictionary(s => s, _ => 0);
+        foreach (var (state, n) in _db.Query("SELECT state, COUNT(*) FROM reminders GROUP BY state", null, r => (r.GetString(0), Read.Int(r, 1))))
+            counts[Parse(state)] = n;
+        return counts;
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    private List<StoredReminder> Select(string where, params (string, object?)[] parameters) =>
+        _db.Query($"SELECT id, payload_json, state, attempts, claimed_by, claim_token, lease_until, sent_at, last_error FROM reminders {where} ORDER BY id", null,
+            r => new StoredReminder(Read.Long(r, 0), JsonSerializer.Deserialize<Reminder>(r.GetString(1), Json)!, Parse(r.GetString(2)), Read.Int(r, 3),
+                Read.Text(r, 4), Read.Text(r, 5), Instant(r, 6), Instant(r, 7), Read.Text(r, 8)), parameters);
+
+    private static DateTimeOffset? Instant(DbDataReader r, int i) => r.IsDBNull(i) ? null : Read.Instant(r, i);
+
+    private static string Name(ReminderState s) => s.ToString().ToLowerInvariant();
+
+    private static ReminderState Parse(string s) => Enum.Parse<ReminderState>(s, ignoreCase: true);
+}
