@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ObligationTracker.Core.Register;
 using ObligationTracker.Core.Scheduling;
 using ObligationTracker.Storage.Database;
 using ObligationTracker.Storage.Migrations;
@@ -153,6 +154,17 @@ public sealed class ReminderStore : IDisposable
         while (r.Read())
             keys.Add(string.Create(CultureInfo.InvariantCulture, $"{Read.Long(r, 0)}:{Read.Long(r, 1)}:{r.GetString(2)}:{Read.Int(r, 3)}:{r.GetString(4)}"));
         return keys;
+    }
+
+    /// <summary>Tracking facts that change reminders: status (不适用, 已关闭, 已合规 stop some) and when a duty was last done.</summary>
+    public IReadOnlyDictionary<(long Institution, long Obligation), (TrackingStatus Status, DateOnly? LastDone)> TrackingFacts()
+    {
+        var facts = new Dictionary<(long, long), (TrackingStatus, DateOnly?)>();
+        const string sql = "SELECT institution_id, obligation_id, status, last_done FROM tracking WHERE status IN (@na, @closed, @done) OR last_done IS NOT NULL";
+        foreach (var (i, o, status, done) in _db.Query(sql, null, r => (Read.Long(r, 0), Read.Long(r, 1), r.GetString(2), Read.Date(r, 3)),
+            ("@na", TrackingStatus.NotApplicable.Label()), ("@closed", TrackingStatus.Closed.Label()), ("@done", TrackingStatus.Compliant.Label())))
+            facts[(i, o)] = (TrackingStatusLabels.Parse(status) ?? TrackingStatus.Pending, done);
+        return facts;
     }
 
     public Dictionary<ReminderState, int> CountByState()

@@ -1,1 +1,0 @@
-namespace ObligationTracker.Scheduling; internal static class Placeholder { }
