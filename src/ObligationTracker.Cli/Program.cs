@@ -16,5 +16,9 @@ root.Subcommands.Add(InstitutionCommand.Create());
 root.Subcommands.Add(ObligationsCommand.Create());
 root.Subcommands.Add(TrackCommand.Create());
 root.Subcommands.Add(ChangesCommand.Create());
+root.Subcommands.Add(CalendarCommand.Create());
+root.Subcommands.Add(EventCommand.Create());
+root.Subcommands.Add(RemindCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return await root.Parse(args).InvokeAsync();
