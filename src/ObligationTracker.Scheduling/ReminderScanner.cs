@@ -52,15 +52,18 @@ public sealed class ReminderScanner
     /// <summary>The reminders whose send day is in (<paramref name="after"/>, <paramref name="through"/>], on every channel that is on.</summary>
     public IEnumerable<Reminder> Plan(DateOnly after, DateOnly through) => Plan(after, through, new Counter());
 
-    private IEnumerable<Reminder> Plan(DateOnly after, DateOnly through, Counter stats)
+    // The reminder store's reads happen here, eagerly: the plan is then enumerated inside the store's write transaction.
+    private IEnumerable<Reminder> Plan(DateOnly after, DateOnly through, Counter stats) =>
+        Plan(after, through, stats, _reminders.TrackingFacts(), _reminders.Events.List().ToLookup(e => e.InstitutionId));
+
+    private IEnumerable<Reminder> Plan(DateOnly after, DateOnly through, Counter stats,
+        IReadOnlyDictionary<(long Institution, long Obligation), (TrackingStatus Status, DateOnly? LastDone)> facts, ILookup<long, RecordedEvent> events)
     {
         var channels = _settings.Channels;
         if (channels.Count == 0) yield break;
         var leads = _settings.LeadTimes;
         var (from, to) = ReminderPlanner.DueWindow(leads, after, through);
         var anchors = new DueDateAnchorsFactory(_store.List());
-        var facts = _reminders.TrackingFacts();
-        var events = _reminders.Events.List().ToLookup(e => e.InstitutionId);
         var deadlines = new Dictionary<long, Deadline?>();
         var shared = new Dictionary<long, IReadOnlyList<DueDate>>();
         foreach (var group in _store.Institutions.List().GroupBy(i => string.Join('|', i.Types.Order(StringComparer.Ordinal))))

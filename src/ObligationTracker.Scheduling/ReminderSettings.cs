@@ -10,7 +10,7 @@ namespace ObligationTracker.Scheduling;
 /// { "reminders": { "leadTimes": "30,7,1,overdue", "scanAt": "07:00",
 ///   "smtp": { "host": "mail.example.cn", "port": 25, "from": "ot@example.cn", "to": "compliance@example.cn" },
 ///   "recipients": { "某某银行": "compliance@bank.cn" }, "webhook": "https://hooks.example.cn/ot", "log": true,
-///   "workingDaysOnly": false } }
+///   "workingDaysOnly": false, "deliverySeconds": 30, "leaseSeconds": 300 } }
 /// </code>
 /// Environment: OT_LEAD_TIMES, OT_SCAN_AT, OT_SMTP_HOST, OT_SMTP_PORT, OT_SMTP_FROM, OT_SMTP_TO, OT_WEBHOOK_URL, OT_NODE.
 /// A channel is on when it is configured: e-mail with an SMTP host, the webhook with a URL; the log channel unless "log": false.
@@ -105,6 +105,7 @@ public sealed record ReminderSettings
         if (Str(r, "webhook") is { } url) s = s with { WebhookUrl = ParseUrl(url) };
         if (r.TryGetProperty("log", out var log)) s = s with { Log = log.GetBoolean() };
         if (r.TryGetProperty("workingDaysOnly", out var wd)) s = s with { WorkingDaysOnly = wd.GetBoolean() };
+        if (r.TryGetProperty("leaseSeconds", out var ls)) s = s with { Lease = TimeSpan.FromSeconds(ls.GetInt32()) };
         if (r.TryGetProperty("deliverySeconds", out var ds)) s = s with { DeliveryInterval = TimeSpan.FromSeconds(ds.GetInt32()) };
         if (Str(r, "node") is { } node) s = s with { Node = node };
         return s;

@@ -83,6 +83,9 @@ public sealed class ReminderScheduler : IAsyncDisposable
             await scheduler.AddCalendar(WorkingDayCalendar.Name, new WorkingDayCalendar(runtime.Calendar), AddCalendarOptions.ReplacingAndUpdatingTriggers, cancellationToken);
             await Schedule(scheduler, runtime.Settings, cancellationToken);
             await scheduler.Start(cancellationToken);
+            // A scan at start as well: it covers the days since the last completed scan, so a node back from a long
+            // stop catches up at once (and on an ordinary restart it finds today done and does nothing).
+            await scheduler.TriggerJob(DailyScanJob.Key, cancellationToken);
             return new ReminderScheduler(provider, scheduler);
         }
         catch
