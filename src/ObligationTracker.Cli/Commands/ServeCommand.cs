@@ -32,7 +32,18 @@ internal static class ServeCommand
             runtime.Delivered += d => Console.Error.WriteLine($"delivered {d.Sent}, failed {d.Failed}, lost claims {d.Lost}");
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
-            await using var scheduler = await ReminderScheduler.StartAsync(runtime, stop.Token);
+            ReminderScheduler scheduler;
+            try
+            {
+                scheduler = await ReminderScheduler.StartAsync(runtime, stop.Token);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Console.Error.WriteLine($"error: the scheduler did not start: {ex.Message}");
+                return CommandBoundary.StoreError;
+            }
+
+            await using var _ = scheduler;
             Console.Error.WriteLine($"serving on {store!.Describe()} as node {settings!.Node}: scan daily at {settings.ScanAt:HH\\:mm} China time, channels {string.Join(", ", settings.Channels)}");
             try
             {

@@ -28,7 +28,7 @@ public static class QuartzSchemaMigrations
         using var reader = new StreamReader(stream);
         var script = reader.ReadToEnd().Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", TablePrefix, StringComparison.Ordinal);
         // The script separates statements with a line reading exactly '--;;'.
-        return script.Split("--;;", StringSplitOptions.TrimEntries)
+        return System.Text.RegularExpressions.Regex.Split(script, @"^--;;\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)
             .Select(s => string.Join('\n', s.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim())
             .Where(s => s.Length > 0)
             .ToList();

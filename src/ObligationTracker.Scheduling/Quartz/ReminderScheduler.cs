@@ -46,12 +46,15 @@ public sealed class ReminderScheduler : IAsyncDisposable
         services.AddSingleton(runtime);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddQuartz(SchedulerName, q =>
+        services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = SchedulerName;
                 o.InstanceId = runtime.Settings.Node;
+                // A stopping node tells its running delivery to stop after the reminder in hand; the rest it had
+                // claimed are released at once for the other nodes instead of waiting out their leases.
+                o.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
             q.UseDefaultThreadPool(2);
             q.UsePersistentStore(store =>
