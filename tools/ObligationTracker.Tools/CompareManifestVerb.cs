@@ -7,11 +7,13 @@ internal sealed class CompareManifestVerb : IToolVerb
 {
     public string Name => "compare-manifest";
 
-    public string Summary => "Agreement of parsed title/issuer/doc number/issue date with the shared MANIFEST.tsv (--all prints every row).";
+    public string Summary => "Agreement of parsed title/issuer/doc number/issue date with the shared MANIFEST.tsv (--all prints every row; --without-md-title drops the .md's '# title' line).";
 
     public Task<int> RunAsync(string[] args)
     {
         var all = args.Contains("--all");
+        // The .md files open with a '# title' line the originals (PDF, Word) do not have: without it, titles must be found in the text.
+        var dropFirst = args.Contains("--without-md-title");
         var parser = new RegulationParser();
         var rows = RegulationManifest.Read(Path.Combine(RepoPaths.SharedRegulations, "MANIFEST.tsv"));
         int[] hit = new int[4], of = new int[4];
@@ -19,6 +21,7 @@ internal sealed class CompareManifestVerb : IToolVerb
         foreach (var row in rows)
         {
             var text = CorpusText.ReadNormalised(Path.Combine(RepoPaths.SharedRegulations, row.File));
+            if (dropFirst && text.IndexOf('\n', StringComparison.Ordinal) is var nl and > 0) text = text[(nl + 1)..];
             var r = parser.Parse(row.File, text);
             var numberInText = row.DocumentNumber is not null && ManifestRow.Canonical(DocumentNumber.NormaliseBrackets(text)).Contains(ManifestRow.Canonical(row.DocumentNumber), StringComparison.Ordinal);
             var checks = new (string Name, bool Applies, bool Ok, string Got, string Want)[]

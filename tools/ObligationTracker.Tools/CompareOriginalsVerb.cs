@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using ObligationTracker.Core.Ingest;
+using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Tools;
 
 /// <summary>
 /// <c>compare-originals [--diffs N] [--dump DIR] [FILTER]</c>: reads every original in shared/corpora/originals/MAP.tsv that has a
 /// text version, and prints how closely the reader's text agrees with the text version (white space removed),
-/// with pages and PDF pages per second.
+/// with pages and PDF pages per second; then parses both and compares article counts and each article's text.
 /// </summary>
 internal sealed class CompareOriginalsVerb : IToolVerb
 {
@@ -32,8 +33,11 @@ internal sealed class CompareOriginalsVerb : IToolVerb
             .ToList();
         var readers = new DocumentReaders();
 
-        Console.WriteLine("| original | format | pages | chars orig | chars text | similarity | ms | pages/s | note |");
-        Console.WriteLine("|---|---|--:|--:|--:|--:|--:|--:|---|");
+        Console.WriteLine("| original | format | pages | chars orig | chars text | similarity | articles orig | articles text | article sim min | mean | < 0.97 | ms | pages/s | note |");
+        Console.WriteLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        var parser = new RegulationParser();
+        var articleSims = new List<double>();
+        int countsEqual = 0, countsCompared = 0;
         var similarities = new List<double>();
         long pdfPages = 0, pdfTicks = 0;
         foreach (var cols in rows)
@@ -48,7 +52,7 @@ internal sealed class CompareOriginalsVerb : IToolVerb
             var ext = Path.GetExtension(original);
             if (read.Source is not { } source)
             {
-                Console.WriteLine($"| {shortName}{ext} | – | – | – | – | – | {ms:0} | – | {read.Diagnostics[0].Code}: {Trim(read.Diagnostics[0].Message)} |");
+                Console.WriteLine($"| {shortName}{ext} | – | – | – | – | – | – | – | – | – | – | {ms:0} | – | {read.Diagnostics[0].Code}: {Trim(read.Diagnostics[0].Message)} |");
                 continue;
             }
             if (dump is not null)
@@ -58,7 +62,7 @@ internal sealed class CompareOriginalsVerb : IToolVerb
             }
             if (string.IsNullOrEmpty(textVersion))
             {
-                Console.WriteLine($"| {shortName}{ext} | {source.Format} | {source.PageCount} | {source.Text.Length} | – | – | {ms:0} | – | no text version |");
+                Console.WriteLine($"| {shortName}{ext} | {source.Format} | {source.PageCount} | {source.Text.Length} | – | – | – | – | – | – | – | {ms:0} | – | no text version |");
                 continue;
             }
 
@@ -74,13 +78,29 @@ internal sealed class CompareOriginalsVerb : IToolVerb
                 pdfTicks += watch.Elapsed.Ticks;
             }
             var warnings = read.Diagnostics.Count == 0 ? "" : $"{read.Diagnostics.Count} warning(s)";
-            Console.WriteLine($"| {shortName}{ext} | {source.Format} | {source.PageCount?.ToString() ?? "–"} | {a.Length} | {b.Length} | {similarity:0.0000} | {ms:0} | {pagesPerSecond} | {warnings} |");
+
+            var fromOriginal = parser.Parse(original, source.Text);
+            var fromText = parser.Parse(textVersion, text);
+            var pairs = ArticleComparison.Pair(fromOriginal, fromText);
+            var sims = pairs.Select(p => p.Similarity).ToList();
+            articleSims.AddRange(sims);
+            countsCompared++;
+            if (fromOriginal.Articles.Count == fromText.Articles.Count) countsEqual++;
+            var articleColumns = sims.Count == 0
+                ? $"{fromOriginal.Articles.Count} | {fromText.Articles.Count} | – | – | –"
+                : $"{fromOriginal.Articles.Count} | {fromText.Articles.Count} | {sims.Min():0.0000} | {sims.Average():0.0000} | {sims.Count(x => x < 0.97)}";
+            Console.WriteLine($"| {shortName}{ext} | {source.Format} | {source.PageCount?.ToString() ?? "–"} | {a.Length} | {b.Length} | {similarity:0.0000} | {articleColumns} | {ms:0} | {pagesPerSecond} | {warnings} |");
+            foreach (var low in pairs.Where(p => p.Similarity < 0.97).Take(showDiffs))
+                Console.WriteLine($"    article {low.Label}: {low.Similarity:0.0000}");
             foreach (var fragment in TextSimilarity.Fragments(diffs).Take(showDiffs))
                 Console.WriteLine($"    {fragment}");
         }
 
         if (similarities.Count > 0)
-            Console.WriteLine($"\n{similarities.Count} compared: mean similarity {similarities.Average():0.0000}, min {similarities.Min():0.0000}.");
+            Console.WriteLine($"\n{similarities.Count} compared: mean whole-text similarity {similarities.Average():0.0000}, min {similarities.Min():0.0000}.");
+        if (articleSims.Count > 0)
+            Console.WriteLine($"Articles: counts equal in {countsEqual}/{countsCompared} documents; {articleSims.Count} article pairs, " +
+                $"mean similarity {articleSims.Average():0.0000}, min {articleSims.Min():0.0000}, {articleSims.Count(x => x >= 0.97)} of them >= 0.97.");
         if (pdfTicks > 0)
             Console.WriteLine($"PDF: {pdfPages} pages in {TimeSpan.FromTicks(pdfTicks).TotalSeconds:0.00} s = {pdfPages / TimeSpan.FromTicks(pdfTicks).TotalSeconds:0} pages/s (first file includes JIT warm-up).");
         return Task.FromResult(0);

@@ -57,6 +57,10 @@ public sealed class DocumentReaders
         {
             return ReadResult.Failed(DiagnosticCodes.FileUnreadable, $"The file could not be opened: {ex.Message}", path);
         }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return ReadResult.Failed(DiagnosticCodes.FileNotFound, $"The path is not valid: {ex.Message}", path ?? "");
+        }
     }
 
     /// <summary>Reads a stream (from its current position) as the file <paramref name="fileName"/>.</summary>
@@ -73,9 +77,11 @@ public sealed class DocumentReaders
         if (reader is null) return failure!;
         try
         {
-            var result = reader.Read(new MemoryStream(bytes, writable: false), fileName);
+            var result = reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName);
             if (result.Source is null && !result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 return ReadResult.Failed(DiagnosticCodes.CorruptFile, "The file could not be read.", fileName);
+            if (result.Source is { Text.Length: 0 })
+                return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file holds no text once headers, footers and page chrome are removed.", fileName);
             return result;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -9,10 +9,8 @@ public sealed class PlainTextReader : IDocumentReader
 
     public ReadResult Read(Stream stream, string fileName)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        if (bytes.Length == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
+        var bytes = StreamBytes.ReadAll(stream);
+        if (bytes.Count == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
 
         var decoded = TextDecoder.Decode(bytes);
         var ext = Path.GetExtension(fileName).ToLowerInvariant();

@@ -35,15 +35,16 @@ internal static class TextDecoder
     /// <param name="Guessed">True when the encoding was a fallback rather than a confident detection.</param>
     internal sealed record Decoded(string Text, string EncodingName, bool Guessed);
 
-    public static Decoded Decode(byte[] bytes)
+    public static Decoded Decode(ArraySegment<byte> bytes)
     {
-        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return new(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), "utf-8", false);
-        if (bytes is [0xFF, 0xFE, ..]) return new(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "utf-16le", false);
-        if (bytes is [0xFE, 0xFF, ..]) return new(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "utf-16be", false);
+        ReadOnlySpan<byte> span = bytes;
+        if (span is [0xEF, 0xBB, 0xBF, ..]) return new(Encoding.UTF8.GetString(span[3..]), "utf-8", false);
+        if (span is [0xFF, 0xFE, ..]) return new(Encoding.Unicode.GetString(span[2..]), "utf-16le", false);
+        if (span is [0xFE, 0xFF, ..]) return new(Encoding.BigEndianUnicode.GetString(span[2..]), "utf-16be", false);
 
         try
         {
-            return new(StrictUtf8.GetString(bytes), "utf-8", false);
+            return new(StrictUtf8.GetString(span), "utf-8", false);
         }
         catch (DecoderFallbackException)
         {
@@ -51,13 +52,13 @@ internal static class TextDecoder
         }
 
         var gb = Gb18030.Value;
-        var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+        var detected = CharsetDetector.DetectFromBytes(bytes.Array!, bytes.Offset, bytes.Count).Detected;
         var name = detected?.EncodingName?.ToLowerInvariant();
         if (name is null || IsChineseGb(name))
-            return new(gb.GetString(bytes), "gb18030", Guessed: name is null || detected!.Confidence < 0.5f);
+            return new(gb.GetString(span), "gb18030", Guessed: name is null || detected!.Confidence < 0.5f);
         if (detected!.Encoding is { } other && detected.Confidence >= 0.8f && name is not ("utf-8" or "ascii"))
-            return new(other.GetString(bytes), name, false);
-        return new(gb.GetString(bytes), "gb18030", Guessed: true);
+            return new(other.GetString(span), name, false);
+        return new(gb.GetString(span), "gb18030", Guessed: true);
     }
 
     private static bool IsChineseGb(string name) => name is "gb18030" or "gbk" or "gb2312" or "x-cp20936" or "hz-gb-2312" or "cp936" or "windows-936";

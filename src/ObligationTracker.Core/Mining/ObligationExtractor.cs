@@ -47,8 +47,9 @@ public sealed partial class ObligationExtractor
             if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             foreach (var unit in articleUnits)
             {
-                if (ModalityClassifier.MainMarker(unit.Text) is not { } main || NonNormativeFilter.IsExcluded(unit.Text)) continue;
-                var subject = AddresseeResolver.ExplicitSubject(context, unit.Text, main, ModalityClassifier.Markers(unit.Text));
+                var unitMarkers = ModalityClassifier.Markers(unit.Analysed);
+                if (ModalityClassifier.MainMarker(unit.Analysed, unitMarkers) is not { } main || NonNormativeFilter.IsExcluded(unit.Analysed)) continue;
+                var subject = AddresseeResolver.ExplicitSubject(context, unit.Analysed, main, unitMarkers);
                 if (subject.Count > 0) explicitSubjects.Add(subject);
             }
         }
@@ -74,8 +75,8 @@ public sealed partial class ObligationExtractor
             {
                 if (unit.IsLeadIn)
                 {
-                    situationItems = NonNormativeFilter.ListsSituations(unit.Text);
-                    itemSubject = RequiredParty(context, unit.Text);
+                    situationItems = NonNormativeFilter.ListsSituations(unit.Analysed);
+                    itemSubject = RequiredParty(context, unit.Analysed);
                 }
                 else if (!unit.IsItem)
                 {
@@ -90,15 +91,15 @@ public sealed partial class ObligationExtractor
                 if (!unit.IsItem) beforeItems = carried;
                 else if (itemStart) carried = itemSubject ?? beforeItems; // each item starts from its lead-in's subject
 
-                var markers = ModalityClassifier.Markers(unit.Text);
-                var main = ModalityClassifier.MainMarker(unit.Text);
-                if (main is null || NonNormativeFilter.IsExcluded(unit.Text) || NonNormativeFilter.IsResidualItem(unit)
+                var markers = ModalityClassifier.Markers(unit.Analysed);
+                var main = ModalityClassifier.MainMarker(unit.Analysed, markers);
+                if (main is null || NonNormativeFilter.IsExcluded(unit.Analysed) || NonNormativeFilter.IsResidualItem(unit)
                     || (itemStart && situationItems))
                 {
                     // A statement without a marker still sets the subject of what follows (…进行现场检查。现场检查可以委托…).
-                    if (main is null && !NonNormativeFilter.IsException(unit.Text))
+                    if (main is null && !NonNormativeFilter.IsException(unit.Analysed))
                     {
-                        var chain = SubjectChain.At(context.Lexicon, unit.Text, 0, unit.Text.Length);
+                        var chain = SubjectChain.At(context.Lexicon, unit.Analysed, 0, unit.Analysed.Length);
                         if (chain.Count > 0) carried = chain.SelectMany(m => context.TypesOf(m, null)).Distinct().ToList();
                     }
 
@@ -106,11 +107,10 @@ public sealed partial class ObligationExtractor
                     continue;
                 }
 
-                var addressees = AddresseeResolver.Resolve(context, unit.Text, main.Value, markers, carried);
+                var addressees = AddresseeResolver.Resolve(context, unit.Analysed, main.Value, markers, carried, out var subjectEnd);
                 carried = addressees;
                 if (unit.IsLeadIn) beforeItems = carried;
-                AddresseeResolver.ExplicitSubject(context, unit.Text, main.Value, markers, out var subjectEnd);
-                var deadline = deadlines.Parse(unit.Text, main.Value.Index + main.Value.Length, transition, subjectEnd);
+                var deadline = deadlines.Parse(unit.Analysed, main.Value.Index + main.Value.Length, transition, subjectEnd);
                 var bindsInstitutions = addressees.Any(t => t is not (InstitutionTaxonomy.Regulator or InstitutionTaxonomy.Other));
                 result.Add(new Obligation(
                     $"{regulation.File}#{unit.Article}.{++sequence}",
@@ -121,7 +121,7 @@ public sealed partial class ObligationExtractor
                     main.Value.Modality,
                     addressees,
                     deadline,
-                    CrossReferenceFinder.Find(unit.Text).Where(n => n != unit.Article).ToList(),
+                    CrossReferenceFinder.Find(unit.Analysed).Where(n => n != unit.Article).ToList(),
                     bindsInstitutions ? context.ReferenceTypes : []));
             }
         }
@@ -142,5 +142,8 @@ public sealed partial class ObligationExtractor
 
     /// <summary>Reads articles from plain text (one paragraph per line) and extracts; for tools and tests without the structure parser.</summary>
     public IReadOnlyList<Obligation> ExtractFromText(string fileName, string text) =>
-        Extract(ArticleTextReader.Read(fileName, text));
+        Extract(ReadArticles(fileName, text));
+
+    /// <summary>The regulation's articles read from plain text (the structure stage's parser where available).</summary>
+    public static Regulation ReadArticles(string fileName, string text) => ArticleTextReader.Read(fileName, text);
 }

@@ -24,6 +24,35 @@ public sealed record Provision
         ItemMarker = itemMarker;
         IsLeadIn = isLeadIn;
         Paragraph = paragraph;
+        Analysed = FullWidth(text);
+    }
+
+    /// <summary>
+    /// <see cref="Text"/> with half-width punctuation written full-width ((以下简称…), → （以下简称…），), character for
+    /// character, so the rules see one spelling and offsets stay valid.
+    /// </summary>
+    public string Analysed { get; }
+
+    internal static string FullWidth(string text)
+    {
+        if (text.IndexOfAny([',', '(', ')', ':', ';', '?', '!']) < 0) return text;
+        return string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] switch
+                {
+                    ',' when !(i > 0 && char.IsAsciiDigit(t[i - 1]) && i + 1 < t.Length && char.IsAsciiDigit(t[i + 1])) => '，',
+                    '(' => '（',
+                    ')' => '）',
+                    ':' => '：',
+                    ';' => '；',
+                    '?' => '？',
+                    '!' => '！',
+                    _ => t[i],
+                };
+            }
+        });
     }
 
     public int Article { get; }

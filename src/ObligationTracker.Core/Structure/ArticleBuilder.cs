@@ -35,15 +35,25 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
             }
 
             var span = text.AsSpan(start, line.End - start);
-            if (Markers.TryItem(span, out var rank, out var itemNumber, out var markerLength))
+            var isItem = Markers.TryItem(span, out var rank, out var itemNumber, out var markerLength);
+            var splits = InlineItems(start, line.End, isItem ? rank : 0, isItem ? itemNumber : 0, draft, isItem);
+            var headEnd = splits.Count > 0 ? splits[0] : line.End;
+            if (isItem)
             {
                 draft ??= new ParagraphDraft(start) { End = start };
-                draft.AddItem(text, rank, itemNumber, start, markerLength, line.End);
+                draft.AddItem(text, rank, itemNumber, start, markerLength, headEnd);
             }
             else
             {
                 if (draft is not null) paragraphs.Add(draft.Build(text));
-                draft = new ParagraphDraft(start) { End = line.End };
+                draft = new ParagraphDraft(start) { End = headEnd };
+            }
+
+            for (var k = 0; k < splits.Count; k++)
+            {
+                var at = splits[k];
+                Markers.TryItem(text.AsSpan(at, line.End - at), out var r, out var n, out var len);
+                draft.AddItem(text, r, n, at, len, k + 1 < splits.Count ? splits[k + 1] : line.End);
             }
         }
 
@@ -54,10 +64,33 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
         return new Article(number, heading, chapter, section, paragraphs, new TextSpan(headingLine.Start, last.End - headingLine.Start), inAttachment);
     }
 
+    /// <summary>Where items written on one line start (…下列情形之一的：（一）…；（二）…): after a colon, semicolon or full
+    /// stop, each continuing the numbering of the one before. A line that is itself a sub-item is left whole.</summary>
+    private List<int> InlineItems(int start, int end, int rank, int number, ParagraphDraft? draft, bool isItem)
+    {
+        var splits = new List<int>();
+        if (isItem && draft is { TopRank: > 0 } d && rank > d.TopRank) return splits;
+        var expected = number + 1;
+        for (var k = start + 2; k < end - 1; k++)
+        {
+            var prev = text[k - 1];
+            if (prev is not ('：' or ':' or '；' or ';' or '。')) continue;
+            if (!Markers.TryItem(text.AsSpan(k, end - k), out var r, out var n, out _) || n != expected) continue;
+            if (rank == 0 ? n != 1 || prev is not ('：' or ':') : r != rank) continue;
+            splits.Add(k);
+            rank = r;
+            expected++;
+        }
+
+        return splits;
+    }
+
     private sealed class ParagraphDraft(int start)
     {
         private readonly List<ItemDraft> _items = [];
         private int _topRank;
+
+        public int TopRank => _topRank;
 
         public int End { get; set; }
 

@@ -16,8 +16,9 @@ public static partial class DocumentNumber
     [GeneratedRegex(@"(?<org>中华人民共和国)?(?<kind>主席|国务院)令\s*第\s*(?<n>[0-9一二三四五六七八九十百零〇]+)\s*号")]
     private static partial Regex StateOrderRegex();
 
-    // Agency numbers: a prefix of a few characters ending the way prefixes end, 〔year〕, N号.
-    [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fff]{1,7}?[发规函字令办通复])\s*〔(?<year>\d{4})〕\s*(?<n>\d+)\s*号")]
+    // Agency numbers: a prefix of a few characters ending the way prefixes end, 〔year〕, N号. The prefix excludes the
+    // characters a heading glued in front of it ends with (…指引的通知银保监发〔2018〕22号).
+    [GeneratedRegex(@"(?<prefix>[\u4e00-\u9fff-[的知见则引法定通于与和及印]]{1,7}?[发规函字令办复])\s*〔(?<year>\d{4})〕\s*(?<n>\d+)\s*号")]
     private static partial Regex AgencyRegex();
 
     // A year in any of the bracket pairs, to be rewritten with 〔〕.

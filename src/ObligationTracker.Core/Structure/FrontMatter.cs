@@ -20,6 +20,16 @@ internal static partial class FrontMatter
     [GeneratedRegex(@"关于(?:印发|发布|颁布|公布|转发)(?:修订后的|修订的)?(?:[《〈](?<t>[^》〉]{2,80})[》〉](?:的)?|(?<t>[^《》，。]{2,80}?)的)(?:通知|公告|决定)")]
     private static partial Regex NoticeRegex();
 
+    [GeneratedRegex(@"^(?<n>.{4,60}?号)\s*[（(](?<t>[^（）()]{2,60})[）)]$")]
+    private static partial Regex NumberThenTitleRegex();
+
+    [GeneratedRegex(@"[（(][^（）()]{2,40}号[）)]$")]
+    private static partial Regex TrailingNumberRegex();
+
+    // Labels of a web page's information block (索引号: …) and a red header's urgency and secrecy marks.
+    [GeneratedRegex(@"^(?:特急|加急|平急|急件|特提|密级|机密|秘密|签发人)|(?:索引号|主题分类|发文机关|发文字号|成文日期|发布日期|文号|办文部门|发文日期|公文名称)\s*[:：]")]
+    private static partial Regex LabelOrMarkRegex();
+
     [GeneratedRegex(@"(?:法|办法|规定|细则|指引|准则|条例|规则|规程|通知|意见|公告|决定|规范|方案|标准|指南|制度|要求|批复)(?:[（(](?:试行|暂行)[）)])?$")]
     private static partial Regex TitleEndingRegex();
 
@@ -29,7 +39,11 @@ internal static partial class FrontMatter
         var tail = lines.Skip(Math.Max(bodyStart, lines.Count - 12)).Select(l => l.Of(text)).ToArray();
 
         var (noticeLine, carried) = FindNotice(head);
-        var title = carried ?? TitleAboveBody(head) ?? FindTitle(articles.Count == 0 ? lines.Take(15).Select(l => l.Of(text)).ToArray() : head);
+        var candidates = articles.Count == 0 ? lines.Take(15).Select(l => l.Of(text)).ToArray() : head;
+        var found = FindTitle(candidates);
+        var title = carried ?? TitleAboveBody(head)
+            ?? (found is not null && TitleEndingRegex().IsMatch(found) ? found : null)
+            ?? FrontMatterFields.LabelledTitle(head) ?? found;
         var documentNumber = FrontMatterFields.FindDocumentNumber(head, title);
         var issuers = FrontMatterFields.FindIssuers(head, tail, documentNumber, articles);
         if (documentNumber is null && issuers.Count > 0 && title is not null && title.EndsWith("公告", StringComparison.Ordinal))
@@ -82,22 +96,35 @@ internal static partial class FrontMatter
     /// <summary>The first line that reads as a title, joined with the next one where the title wraps.</summary>
     private static string? FindTitle(string[] candidates)
     {
+        string? fallback = null;
         for (var i = 0; i < Math.Min(candidates.Length, 20); i++)
         {
-            if (!IsTitleLike(candidates[i])) continue;
-            var title = candidates[i];
+            // 中国人民银行令〔2024〕第4号（非银行支付机构监督管理条例实施细则）: a web page's heading, number then title.
+            if (NumberThenTitleRegex().Match(candidates[i]) is { Success: true } numbered && DocumentNumber.Find(numbered.Groups["n"].Value) is not null)
+                return numbered.Groups["t"].Value;
+            var line = candidates[i].TrimStart('#', ' ');
+            if (!IsTitleLike(line)) continue;
+            var title = line;
             if (!TitleEndingRegex().IsMatch(title) && i + 1 < candidates.Length && candidates[i + 1].Length <= 40
                 && IsTitleLike(candidates[i + 1]) && TitleEndingRegex().IsMatch(candidates[i + 1]))
                 title += candidates[i + 1];
-            return title;
+            title = StripNumber(title);
+            // A line that does not end like a title (a web page's menu, a department) stands in only when nothing else does.
+            if (TitleEndingRegex().IsMatch(title)) return title;
+            fallback ??= title;
         }
 
-        return null;
+        return fallback;
     }
+
+    /// <summary>A title without the document number a web page appends to it: …的通知（银发〔2025〕205号）.</summary>
+    private static string StripNumber(string title) =>
+        TrailingNumberRegex().Match(title) is { Success: true } m && DocumentNumber.Find(m.Value) is not null ? title[..m.Index] : title;
 
     private static bool IsTitleLike(string line)
     {
         if (line.Length is < 2 or > 80 || Markers.EndsSentence(line)) return false;
+        if (LabelOrMarkRegex().IsMatch(line) || line.Contains('>') || line.StartsWith("首页", StringComparison.Ordinal)) return false; // web page chrome
         if (line[0] is '（' or '(' or '<' or '【' or '[' || line.StartsWith("目录", StringComparison.Ordinal)
             || line.StartsWith("目 录", StringComparison.Ordinal) || line.StartsWith("各", StringComparison.Ordinal)) return false;
         if (char.IsAsciiDigit(line[0]) || Markers.TryOrdinal(line, "章", out _, out _) || Markers.TryOrdinal(line, "条", out _, out _)) return false;

@@ -58,6 +58,13 @@ internal static partial class FrontMatterFields
         return null;
     }
 
+    /// <summary>The title a web page's information block gives (标题：…, 公文名称：…).</summary>
+    public static string? LabelledTitle(string[] head)
+    {
+        var title = ValueAfterLabel(head, "标题") ?? ValueAfterLabel(head, "公文名称");
+        return title is { Length: >= 4 and <= 100 } && !Markers.EndsSentence(title) ? title : null;
+    }
+
     /// <summary>公告 numbered 2024年第1号 on a line of its own, the issuers standing in the title: 〔issuers〕公告2024年第1号.</summary>
     public static string? FindAnnouncementNumber(string[] head, IReadOnlyList<string> issuers)
     {
@@ -230,6 +237,6 @@ internal static partial class FrontMatterFields
 
     private static bool LabelBefore(string line, int at) => line.LastIndexOf('：', at - 1) >= 0;
 
-    [GeneratedRegex(@"(?:标题|索引号|文号|发文机关|公文种类|发布日期|生效日期|主题词|成文日期|来源)[：:]")]
+    [GeneratedRegex(@"(?:标题|索引号|文号|发文机关|公文种类|发布日期|生效日期|主题词|成文日期|来源|办文部门|发文日期|公文名称|主题分类)\s*[：:]")]
     private static partial Regex NextLabelRegex();
 }

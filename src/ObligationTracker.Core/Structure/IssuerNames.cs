@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ObligationTracker.Core.Structure;
 
 /// <summary>Names of the bodies that issue financial rules, with the short forms they sign with, mapped to their full names.</summary>
-/// <remarks>中国银保监会 and 银保监会 are the same body as 中国银行保险监督管理委员会; a 办公厅 (general office) is kept as its own issuer.</remarks>
+/// <remarks>Local bodies (浙江省地方金融管理局, 北京市人民代表大会常务委员会) are recognised by their form. 中国银保监会 and 银保监会 are the same body as 中国银行保险监督管理委员会; a 办公厅 (general office) is kept as its own issuer.</remarks>
 public static partial class IssuerNames
 {
     private static readonly (string Full, string[] Aliases)[] Bodies =
@@ -29,7 +29,7 @@ public static partial class IssuerNames
 
     /// <summary>Any one issuer name, full or short, optionally followed by 办公厅; longest names first.</summary>
     public static readonly string Pattern = "(?:中华人民共和国)?(?:" + string.Join("|", FullByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))
-        + @"|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)(?:人民代表大会常务委员会|人民政府|地方金融(?:监督)?管理局|金融(?:工作|服务)?办公室|地方金融监管局)"
+        + @"|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)(?:人民代表大会常务委员会|人民政府|地方金融(?:监督)?管理局|地方金融监管局|金融(?:工作|服务)?(?:办公室|局)|金融办)"
         + @"|国家金融监督管理总局[\u4e00-\u9fff]{2,6}?监管局)(?:办公厅)?";
 
     private static readonly Regex NameRegex = new(Pattern, RegexOptions.Compiled);

@@ -63,11 +63,11 @@ internal sealed class ChineseSegmenter
     }
 
     /// <summary>Search-mode words of a raw (unfolded) text, for queries and tests.</summary>
-    public IReadOnlyList<string> Words(string text)
+    public IReadOnlyList<string> Words(string text, bool innerWords = true)
     {
         var tokens = new List<SegmentToken>();
         Tokenize(TextNormalizer.Fold(text), tokens);
-        return tokens.Select(t => t.Term).ToList();
+        return tokens.Where(t => innerWords || t.PositionIncrement > 0).Select(t => t.Term).ToList();
     }
 
     public bool IsKnownWord(string word) => WordDictionary.Instance.ContainsWord(word);

@@ -40,6 +40,7 @@ internal static class ArticleDocuments
                 new StringField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0", Field.Store.YES),
                 new TextField(ArticleFields.Text, article.Text, Field.Store.YES),
                 new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
+                new TextField(ArticleFields.Lead, Lead(article.Text), Field.Store.NO),
             };
             if (regulation.DocumentNumber is { } number)
                 doc.Add(new TextField(ArticleFields.DocumentNumber, number, Field.Store.YES));
@@ -77,6 +78,14 @@ internal static class ArticleDocuments
 
     public static string Id(string file, Article article) =>
         article.InAttachment ? $"{file}#att.{article.Number}" : $"{file}#{article.Number}";
+
+    /// <summary>Up to the first 。：； or line break, at most 80 characters.</summary>
+    public static string Lead(string text)
+    {
+        var end = text.IndexOfAny(['。', '：', '；', '\n', ':', ';']);
+        if (end < 0) end = text.Length;
+        return text[..Math.Min(end, 80)];
+    }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

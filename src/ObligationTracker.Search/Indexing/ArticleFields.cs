@@ -32,6 +32,9 @@ public static class ArticleFields
     public const string InAttachment = "attachment";
     public const string Chapter = "chapter";
     public const string Text = "text";
+
+    /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
+    public const string Lead = "lead";
     public const string TextBigrams = "text_bi";
 
     /// <summary>Institution types (canonical names) the article concerns.</summary>

@@ -113,12 +113,14 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    public SearchResult Search(SearchRequest request)
+    public SearchResult Search(SearchRequest request) => Search(request, null);
+
+    internal SearchResult Search(SearchRequest request, QueryWeights? weights)
     {
         var searcher = _searchers.Acquire();
         try
         {
-            return new ArticleSearcher(searcher).Search(request);
+            return new ArticleSearcher(searcher, weights).Search(request);
         }
         finally
         {

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using ObligationTracker.Core.Institutions;
 using ObligationTracker.Search.Analysis;
 using ObligationTracker.Search.Indexing;
@@ -9,8 +10,11 @@ using ObligationTracker.Search.Indexing;
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.</summary>
-internal sealed class ArticleSearcher(IndexSearcher searcher, QueryWeights? weights = null)
+internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null)
 {
+    private readonly QueryWeights _weights = weights ?? QueryWeights.Default;
+    private readonly IndexSearcher searcher = new(shared.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
+
     private const int MaximumPageSize = 1000;
     private static readonly Analyzer Analyzer = new RegulationAnalyzer();
 
@@ -23,7 +27,7 @@ internal sealed class ArticleSearcher(IndexSearcher searcher, QueryWeights? weig
 
         var (parsed, error) = QuerySyntax.Parse(request.Query);
         if (parsed is null) return SearchResult.Failed(error!);
-        var builder = new QueryBuilder(weights ?? QueryWeights.Default);
+        var builder = new QueryBuilder(_weights);
         Query? query;
         try
         {

@@ -54,33 +54,33 @@ internal sealed class QueryBuilder(QueryWeights weights)
         var query = new BooleanQuery(disableCoord: true);
         var rest = AddDocumentNumbers(text, query);
         var folded = TextNormalizer.Fold(rest);
-        var words = _segmenter.Words(folded).Distinct().ToList();
-        if (words.Count == 0) return query.Clauses.Count > 0 ? query : null; // only stop words besides any document number
+        var words = _segmenter.Words(folded, weights.InnerWords).Distinct().ToList();
+        var dictionary = _segmenter.Dictionary;
+
+        // One clause per typed word, holding its synonyms; the coverage factor favours articles that match more of them.
+        var covered = new BooleanQuery(disableCoord: !weights.Coverage);
+        var expansions = new HashSet<string>(words, StringComparer.Ordinal);
         foreach (var word in words)
         {
-            AddWord(query, word, 1f);
+            var clause = new BooleanQuery(disableCoord: true);
+            AddWord(clause, word, 1f);
             if (highlight) HighlightTerms.Add(word);
+            if (dictionary.Synonyms.TryGetValue(word, out var targets))
+                AddExpansions(clause, targets, weights.Synonym, highlight, expansions);
+            if (weights.Thesaurus > 0 && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
+                AddExpansions(clause, alternatives.Take(4), weights.Thesaurus, highlight: false, expansions);
+            covered.Add(clause, Occur.SHOULD);
         }
 
-        var expansions = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (from, to) in _segmenter.Dictionary.Synonyms)
-        {
-            if (!folded.Contains(from, StringComparison.Ordinal)) continue;
-            foreach (var target in to)
-                foreach (var word in _segmenter.Words(target))
-                    if (!words.Contains(word) && expansions.Add(word))
-                    {
-                        AddWord(query, word, weights.Synonym);
-                        if (highlight) HighlightTerms.Add(word);
-                    }
-        }
+        if (covered.Clauses.Count > 0) query.Add(covered, Occur.SHOULD);
 
-        if (weights.Thesaurus > 0)
-            foreach (var word in words)
-                if (_segmenter.Dictionary.Thesaurus.TryGetValue(word, out var alternatives))
-                    foreach (var alternative in alternatives.Take(4))
-                        if (!words.Contains(alternative) && expansions.Add(alternative))
-                            AddWord(query, alternative, weights.Thesaurus);
+        // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
+        var loose = new BooleanQuery(disableCoord: true);
+        foreach (var (from, to) in dictionary.Synonyms)
+            if (!words.Contains(from) && folded.Contains(from, StringComparison.Ordinal))
+                AddExpansions(loose, to, weights.Synonym, highlight, expansions);
+        if (loose.Clauses.Count > 0) query.Add(loose, Occur.SHOULD);
+        if (words.Count == 0) return query.Clauses.Count > 0 ? query : null; // only stop words besides any document number
 
         var bigrams = Analyse(ArticleFields.TextBigrams, folded).Select(t => t.Term).Distinct().ToList();
         if (bigrams.Count > 0 && (weights.TextBigrams > 0 || weights.TitleBigrams > 0))
@@ -98,6 +98,17 @@ internal sealed class QueryBuilder(QueryWeights weights)
         }
 
         return query.Clauses.Count > 0 ? query : null;
+    }
+
+    private void AddExpansions(BooleanQuery into, IEnumerable<string> phrases, float weight, bool highlight, HashSet<string> seen)
+    {
+        foreach (var phrase in phrases)
+            foreach (var word in _segmenter.Words(phrase, weights.InnerWords))
+                if (seen.Add(word))
+                {
+                    AddWord(into, word, weight);
+                    if (highlight) HighlightTerms.Add(word);
+                }
     }
 
     private Query? Required(string text, bool highlight)
@@ -176,6 +187,8 @@ internal sealed class QueryBuilder(QueryWeights weights)
         query.Add(new TermQuery(new Term(ArticleFields.Title, word)) { Boost = weights.Title * weight }, Occur.SHOULD);
         if (weights.Chapter > 0)
             query.Add(new TermQuery(new Term(ArticleFields.Chapter, word)) { Boost = weights.Chapter * weight }, Occur.SHOULD);
+        if (weights.Lead > 0)
+            query.Add(new TermQuery(new Term(ArticleFields.Lead, word)) { Boost = weights.Lead * weight }, Occur.SHOULD);
     }
 
     private static List<(string Term, int Position)> Analyse(string field, string text)

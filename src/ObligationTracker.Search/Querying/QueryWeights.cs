@@ -8,6 +8,9 @@ internal sealed record QueryWeights
     public float Text { get; init; } = 1.0f;
     public float Title { get; init; } = 1.5f;
     public float Chapter { get; init; } = 0.3f;
+
+    /// <summary>The article's lead sentence, which usually names its topic (第十条 当事人有下列情形之一的，依法从轻处罚：…).</summary>
+    public float Lead { get; init; } = 1.5f;
     public float TextBigrams { get; init; } = 0.4f;
     public float TitleBigrams { get; init; } = 0.4f;
 
@@ -22,4 +25,32 @@ internal sealed record QueryWeights
 
     /// <summary>A quoted phrase found in the text.</summary>
     public float Phrase { get; init; } = 2.0f;
+
+    /// <summary>Whether the query also searches the words jieba finds inside longer words (同业, 拆借 in 同业拆借).</summary>
+    public bool InnerWords { get; init; } = false;
+
+    /// <summary>Whether an article's score is scaled by the share of typed words it matches (BM25 alone ignores coverage).</summary>
+    public bool Coverage { get; init; } = true;
+
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25 length normalisation: articles range from one line to long enumerations.</summary>
+    public float B { get; init; } = 0.5f;
+
+    /// <summary>Parses "Name=value,Name=value" over the defaults (for the relevance tool's tuning runs).</summary>
+    public static QueryWeights Parse(string? spec)
+    {
+        var weights = Default;
+        if (string.IsNullOrWhiteSpace(spec)) return weights;
+        foreach (var pair in spec.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
+            var property = typeof(QueryWeights).GetProperty(name) ?? throw new ArgumentException($"No weight named {name}.");
+            weights = weights with { };
+            property.SetValue(weights, property.PropertyType == typeof(bool) ? bool.Parse(value) : float.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return weights;
+    }
 }

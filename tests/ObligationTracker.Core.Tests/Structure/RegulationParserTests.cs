@@ -143,6 +143,28 @@ public class RegulationParserTests
     }
 
     [Fact]
+    public void Parse_ItemsWrittenOnOneLine_AreSplitAtTheirMarkers()
+    {
+        var text = Lines(
+            "示范办法",
+            "第一条有下列情形之一的，责令改正：（一）未按规定报告；（二）未按规定披露；（三）拒绝检查。",
+            "第二条票据应当记载下列事项：",
+            "(一)表明票据的字样；(二)无条件支付的委托；",
+            "(三)确定的金额；(四)出票日期。",
+            "第三条利率不得超过基准的1.5倍；超过的，按照本办法第一条（二）处理。");
+
+        var r = Parser.Parse("inline.txt", text);
+
+        var first = Assert.Single(r.Articles[0].Paragraphs);
+        Assert.Equal(["未按规定报告；", "未按规定披露；", "拒绝检查。"], first.Items.Select(i => i.Text));
+        var second = Assert.Single(r.Articles[1].Paragraphs);
+        Assert.Equal([1, 2, 3, 4], second.Items.Select(i => i.Number));
+        Assert.Equal(["表明票据的字样；", "无条件支付的委托；", "确定的金额；", "出票日期。"], second.Items.Select(i => i.Text));
+        Assert.All(second.Items, i => Assert.Equal(i.Text, r.Text.Substring(i.Start, i.Text.Length)));
+        Assert.Empty(Assert.Single(r.Articles[2].Paragraphs).Items);
+    }
+
+    [Fact]
     public void Parse_NoticeInPoints_ParsesEachPointAsAnArticle()
     {
         var text = Lines(

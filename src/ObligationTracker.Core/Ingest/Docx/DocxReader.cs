@@ -8,16 +8,16 @@ using ObligationTracker.Core.Diagnostics;
 namespace ObligationTracker.Core.Ingest.Docx;
 
 /// <summary>Reads a Word .docx with DocumentFormat.OpenXml: body paragraphs in order with their automatic numbering
-/// rendered, tables as one line per row (cells joined by " | "); headers, footers, deleted text and field codes left out.</summary>
+/// rendered, tables as one line per row (cells joined by "|"); headers, footers, deleted text and field codes left out.</summary>
 public sealed class DocxReader : IDocumentReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".docx", ".docm", ".dotx"];
 
     public ReadResult Read(Stream stream, string fileName)
     {
-        var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        if (buffer.Length == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
+        var bytes = StreamBytes.ReadAll(stream);
+        if (bytes.Count == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
+        using var buffer = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
 
         try
         {
@@ -70,7 +70,7 @@ public sealed class DocxReader : IDocumentReader
                 break;
             case Table table:
                 foreach (var row in table.Elements<TableRow>())
-                    paragraphs.Add(string.Join(" | ", row.Elements<TableCell>().Select(CellText)));
+                    paragraphs.Add(string.Join("|", row.Elements<TableCell>().Select(c => CellText(c).Trim())));
                 break;
             case SdtBlock sdt when sdt.SdtContentBlock is { } sdtContent:
                 foreach (var inner in sdtContent.ChildElements) AddBlock(inner, numbering, paragraphs);

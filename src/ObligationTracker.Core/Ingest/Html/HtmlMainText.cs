@@ -70,7 +70,7 @@ internal static class HtmlMainText
                     break;
                 case IElement { LocalName: "tr" } row:
                     Flush(current, lines);
-                    lines.Add(string.Join(" | ", row.Children.Where(c => c.LocalName is "td" or "th").Select(CellText)));
+                    lines.Add(string.Join("|", row.Children.Where(c => c.LocalName is "td" or "th").Select(c => CellText(c).Trim())));
                     break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     Flush(current, lines);

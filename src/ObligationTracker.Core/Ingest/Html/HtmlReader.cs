@@ -16,10 +16,8 @@ public sealed partial class HtmlReader : IDocumentReader
 
     public ReadResult Read(Stream stream, string fileName)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        if (bytes.Length == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
+        var bytes = StreamBytes.ReadAll(stream);
+        if (bytes.Count == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
 
         var document = Parser.ParseDocument(Decode(bytes));
         var body = document.Body;
@@ -42,10 +40,10 @@ public sealed partial class HtmlReader : IDocumentReader
     }
 
     /// <summary>BOM, then a declared charset (meta), then strict UTF-8, then detection with GB18030 as the fallback.</summary>
-    private static string Decode(byte[] bytes)
+    private static string Decode(ArraySegment<byte> bytes)
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]) return TextDecoder.Decode(bytes).Text;
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var head = Encoding.Latin1.GetString(bytes.AsSpan(0, Math.Min(bytes.Count, 4096)));
         if (Charset().Match(head) is { Success: true } m && TextDecoder.ByName(m.Groups[1].Value) is { } declared)
         {
             // A page that declares GBK but is valid UTF-8 was re-saved without fixing the meta tag; trust the bytes.
@@ -55,7 +53,7 @@ public sealed partial class HtmlReader : IDocumentReader
         return TextDecoder.Decode(bytes).Text;
     }
 
-    private static bool IsAscii(byte[] bytes) => bytes.All(b => b < 0x80);
+    private static bool IsAscii(ArraySegment<byte> bytes) => System.Text.Ascii.IsValid(bytes);
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Charset();

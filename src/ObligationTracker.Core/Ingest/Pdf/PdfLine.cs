@@ -7,4 +7,6 @@ namespace ObligationTracker.Core.Ingest.Pdf;
 /// <param name="Right">X where the last visible letter ends.</param>
 /// <param name="Baseline">Y of the baseline (PDF space: grows upwards).</param>
 /// <param name="FontSize">Median letter size, the unit for every tolerance.</param>
-internal sealed record PdfLine(int Page, string Text, double Left, double Right, double Baseline, double FontSize);
+/// <param name="IsLink">Most of the line lies under a hyperlink (a link annotation with a URI): in a printed web page,
+/// navigation or "related links".</param>
+internal sealed record PdfLine(int Page, string Text, double Left, double Right, double Baseline, double FontSize, bool IsLink = false);

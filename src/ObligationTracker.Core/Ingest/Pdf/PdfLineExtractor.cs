@@ -1,5 +1,8 @@
 using System.Text;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis;
 
 namespace ObligationTracker.Core.Ingest.Pdf;
@@ -20,6 +23,7 @@ internal static class PdfLineExtractor
         if (used.Count == 0) return [];
 
         used.Sort((a, b) => b.StartBaseLine.Y.CompareTo(a.StartBaseLine.Y));
+        var links = LinkRectangles(page);
         var lines = new List<PdfLine>();
         var current = new List<Letter>();
         double lineY = 0;
@@ -27,19 +31,35 @@ internal static class PdfLineExtractor
         {
             if (current.Count > 0 && Math.Abs(lineY - letter.StartBaseLine.Y) > 0.4 * Size(letter))
             {
-                AddLine(page.Number, current, lines);
+                AddLine(page.Number, current, lines, links);
                 current.Clear();
             }
             if (current.Count == 0) lineY = letter.StartBaseLine.Y;
             current.Add(letter);
         }
-        AddLine(page.Number, current, lines);
+        AddLine(page.Number, current, lines, links);
         return lines;
+    }
+
+    private static bool Inside(PdfRectangle r, double x, double y) => x >= r.Left && x <= r.Right && y >= r.Bottom && y <= r.Top;
+
+    private static List<PdfRectangle> LinkRectangles(Page page)
+    {
+        try
+        {
+            return [.. page.GetAnnotations()
+                .Where(a => a.Type == AnnotationType.Link && a.Action is UriAction)
+                .Select(a => a.Rectangle)];
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return []; // a damaged annotation dictionary costs the link hint, not the page
+        }
     }
 
     private static double Size(Letter l) => l.PointSize > 0.5 ? l.PointSize : Math.Max(l.BoundingBox.Height, 1);
 
-    private static void AddLine(int page, List<Letter> letters, List<PdfLine> lines)
+    private static void AddLine(int page, List<Letter> letters, List<PdfLine> lines, List<PdfRectangle> links)
     {
         var ordered = letters.OrderBy(l => l.StartBaseLine.X).ToList();
         var visible = ordered.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
@@ -61,6 +81,9 @@ internal static class PdfLineExtractor
         var left = visible[0].StartBaseLine.X;
         var right = visible.Max(l => Math.Max(l.EndBaseLine.X, l.StartBaseLine.X));
         var baseline = visible.Average(l => l.StartBaseLine.Y);
-        lines.Add(new PdfLine(page, sb.ToString().Trim(), left, right, baseline, size));
+        // Baselines sit at or just above a link rectangle's bottom: test a point a little above the baseline.
+        var linked = links.Count > 0
+            && visible.Count(l => links.Any(r => Inside(r, l.StartBaseLine.X + 0.1, l.StartBaseLine.Y + 0.3 * size))) * 5 >= visible.Count * 4;
+        lines.Add(new PdfLine(page, sb.ToString().Trim(), left, right, baseline, size, linked));
     }
 }

@@ -15,7 +15,7 @@ internal static class PdfParagraphBuilder
 
     public static List<string> Build(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
     {
-        var margins = pages.Select(PageMargins).ToList();
+        var margins = Margins(pages);
         var bodySize = BodyFontSize(pages);
         var paragraphs = new List<string>();
         var current = new StringBuilder();
@@ -72,32 +72,46 @@ internal static class PdfParagraphBuilder
     }
 
     /// <summary>The font size most of the text is set in (by character count).</summary>
-    private static double BodyFontSize(IReadOnlyList<IReadOnlyList<PdfLine>> pages) =>
+    public static double BodyFontSize(IReadOnlyList<IReadOnlyList<PdfLine>> pages) =>
         pages.SelectMany(p => p)
             .GroupBy(l => Math.Round(l.FontSize, 1))
             .OrderByDescending(g => g.Sum(l => l.Text.Length))
             .Select(g => g.Key)
             .FirstOrDefault();
 
+    /// <summary>Margins per page; a page too short to show its own (a last page of two lines) takes the document's.</summary>
+    private static List<(double Left, double Right)> Margins(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
+    {
+        var own = pages.Select(PageMargins).ToList();
+        var lefts = own.Where(m => m.Left is not null).Select(m => m.Left!.Value).Order().ToList();
+        var rights = own.Where(m => m.Right is not null).Select(m => m.Right!.Value).Order().ToList();
+        double? docLeft = lefts.Count > 0 ? lefts[lefts.Count / 2] : null;
+        double? docRight = rights.Count > 0 ? rights[rights.Count / 2] : null;
+        return [.. pages.Select((page, i) => (
+            own[i].Left ?? docLeft ?? (page.Count > 0 ? page.Min(l => l.Left) : 0),
+            own[i].Right ?? docRight ?? (page.Count > 0 ? page.Max(l => l.Right) : 0)))];
+    }
+
     /// <summary>Body left margin: the smallest line start shared by two lines (one line alone may be a stray);
     /// right margin: the rightmost line end that at least three lines reach to within half a character
-    /// (justified text: the margin; ragged text: about the widest line; a lone wide footer or table row is ignored).</summary>
-    private static (double Left, double Right) PageMargins(IReadOnlyList<PdfLine> page)
+    /// (justified text: the margin; ragged text: about the widest line; a lone wide footer or table row is ignored).
+    /// Null where the page does not show one.</summary>
+    private static (double? Left, double? Right) PageMargins(IReadOnlyList<PdfLine> page)
     {
-        if (page.Count == 0) return (0, 0);
-        var lefts = page.GroupBy(l => Math.Round(l.Left)).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
-        var left = lefts.Count > 0 ? lefts.Min() : page.Min(l => l.Left);
+        if (page.Count == 0) return (null, null);
+        var lefts = page.GroupBy(l => Math.Round(l.Left)).Where(g => g.Count() >= 2).Select(g => g.Min(l => l.Left)).ToList();
+        double? left = lefts.Count > 0 ? lefts.Min() - 0.5 : null;
 
         var unit = page.Select(l => l.FontSize).Order().ElementAt(page.Count / 2);
         var rights = page.Select(l => l.Right).OrderDescending().ToArray();
-        var right = rights[0];
+        double? right = null;
         for (var i = 0; i + 2 < rights.Length; i++)
         {
             if (rights[i] - rights[i + 2] > 0.5 * unit) continue;
             right = rights[i];
             break;
         }
-        return (left - 0.5, right);
+        return (left, right);
     }
 
     private static double TypicalLineSpacing(IReadOnlyList<PdfLine> page)
@@ -115,9 +129,17 @@ internal static class PdfParagraphBuilder
 
     private static void Append(StringBuilder paragraph, string text)
     {
-        // A Latin word broken across lines needs its space back; CJK text joins directly.
-        if (paragraph.Length > 0 && char.IsAsciiLetter(paragraph[^1]) && text.Length > 0 && char.IsAsciiLetter(text[0]))
+        // Latin words broken across lines need their space back; CJK text joins directly, and so does a URL.
+        if (paragraph.Length > 0 && (char.IsAsciiLetter(paragraph[^1]) || paragraph[^1] is '.' or ',' or ';' or ':' or '!' or '?')
+            && text.Length > 0 && char.IsAsciiLetter(text[0]) && !EndsWithUrl(paragraph))
             paragraph.Append(' ');
         paragraph.Append(text);
+    }
+
+    private static bool EndsWithUrl(StringBuilder paragraph)
+    {
+        var tail = paragraph.ToString(Math.Max(0, paragraph.Length - 200), Math.Min(200, paragraph.Length));
+        var lastWord = tail[(tail.LastIndexOf(' ') + 1)..];
+        return lastWord.Contains("://", StringComparison.Ordinal) || lastWord.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 }

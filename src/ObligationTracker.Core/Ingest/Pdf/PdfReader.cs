@@ -4,8 +4,8 @@ using UglyToad.PdfPig.Exceptions;
 
 namespace ObligationTracker.Core.Ingest.Pdf;
 
-/// <summary>Reads a PDF's text layer with PdfPig: lines by baseline, running headers and page numbers dropped,
-/// lines rejoined into paragraphs across pages, then normalised.</summary>
+/// <summary>Reads a PDF's text layer with PdfPig: lines by baseline, running headers and page numbers dropped (and the
+/// site chrome of printed web pages), lines rejoined into paragraphs across pages, then normalised.</summary>
 public sealed class PdfReader : IDocumentReader
 {
     /// <summary>A page with fewer visible letters than this counts as having no text (a scan may carry a stray word).</summary>
@@ -15,10 +15,8 @@ public sealed class PdfReader : IDocumentReader
 
     public ReadResult Read(Stream stream, string fileName)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        if (bytes.Length == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
+        var bytes = StreamBytes.ReadAll(stream);
+        if (bytes.Count == 0) return ReadResult.Failed(DiagnosticCodes.EmptyFile, "The file is empty.", fileName);
         if (!HasEndOfFileMarker(bytes))
             return ReadResult.Failed(DiagnosticCodes.CorruptFile,
                 "The PDF is truncated: it has no %%EOF marker at its end. Download or copy it again.", fileName);
@@ -26,7 +24,7 @@ public sealed class PdfReader : IDocumentReader
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes.Count == bytes.Array!.Length ? bytes.Array : bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -77,7 +75,9 @@ public sealed class PdfReader : IDocumentReader
                 return ReadResult.Failed(DiagnosticCodes.NoTextLayer,
                     $"The PDF's text layer is unusable ({unreadable:P0} of its characters have no Unicode mapping); it needs OCR.", fileName);
 
-            var paragraphs = PdfParagraphBuilder.Build(RunningHeaderFilter.Apply(pages));
+            var body = RunningHeaderFilter.Apply(pages);
+            body = WebPageChromeFilter.Apply(body, PdfParagraphBuilder.BodyFontSize(body));
+            var paragraphs = WebPageChromeFilter.DropTrailingLinks(PdfParagraphBuilder.Build(body));
             var text = TextNormalizer.NormalizeParagraphs(paragraphs);
             return new(new SourceText(fileName, SourceFormat.Pdf, text, pageCount), diagnostics);
         }
@@ -102,9 +102,9 @@ public sealed class PdfReader : IDocumentReader
         return total == 0 ? 0 : (double)bad / total;
     }
 
-    private static bool HasEndOfFileMarker(byte[] bytes)
+    private static bool HasEndOfFileMarker(ArraySegment<byte> bytes)
     {
-        var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 2048));
+        var tail = bytes.AsSpan(Math.Max(0, bytes.Count - 2048));
         return tail.IndexOf("%%EOF"u8) >= 0;
     }
 }

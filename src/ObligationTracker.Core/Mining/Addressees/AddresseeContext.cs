@@ -7,7 +7,7 @@ namespace ObligationTracker.Core.Mining.Addressees;
 /// What a whole regulation says about who it binds: its defined terms, its scope (本办法适用于…), the types that apply it
 /// only by reference (参照本办法执行), and the default subject of units that name none.
 /// </summary>
-public sealed class AddresseeContext
+public sealed partial class AddresseeContext
 {
     private AddresseeContext(
         InstitutionTaxonomy taxonomy,
@@ -45,19 +45,18 @@ public sealed class AddresseeContext
 
         var scope = new List<string>();
         var reference = new List<string>();
-        var scopeSeen = false;
-        foreach (var units in articles)
-            foreach (var unit in units)
+        var scopeArticle = -1;
+        for (var a = 0; a < articles.Count; a++)
+            foreach (var unit in articles[a])
             {
-                if (!NonNormativeFilter.IsScopeStatement(unit.Text)) continue;
-                // Only the first scope statement sets the scope; later ones (…也适用本办法, 参照本办法执行) extend it by reference.
-                if (unit.Text.Contains("参照", StringComparison.Ordinal) || scopeSeen)
-                    reference.AddRange(lexicon.FindAll(unit.Text).Where(m => m.Kind == PartyKind.Institution).SelectMany(m => m.Types));
+                if (!NonNormativeFilter.IsScopeStatement(unit.Analysed)) continue;
+                // The first scope article sets the scope; later ones (…也适用本办法, 参照本办法执行) extend it by reference.
+                var scopeSeen = scopeArticle >= 0 && scopeArticle != a;
+                if (!unit.Analysed.Contains("参照", StringComparison.Ordinal) && scopeArticle < 0) scopeArticle = a;
+                if (unit.Analysed.Contains("参照", StringComparison.Ordinal) || scopeSeen)
+                    reference.AddRange(lexicon.FindAll(unit.Analysed).Where(m => m.Kind == PartyKind.Institution).SelectMany(m => m.Types));
                 else
-                {
-                    scope.AddRange(ScopeTypes(lexicon, unit.Text));
-                    scopeSeen = true;
-                }
+                    scope.AddRange(ScopeTypes(lexicon, unit.Analysed));
             }
 
         var context = new AddresseeContext(taxonomy, lexicon, scope.Distinct().ToList(), reference.Distinct().Except(scope).ToList());
@@ -105,6 +104,40 @@ public sealed class AddresseeContext
 
     private static IEnumerable<string> ScopeTypes(PartyLexicon lexicon, string unit)
     {
+        unit = ParentheticalRegex().Replace(unit, ""); // （以下简称银行）
+        var listed = ListedScopeTypes(lexicon, unit).ToList();
+        if (listed.Count > 0) return listed;
+
+        // …依法设立的非银行支付机构提供支付服务的，适用本办法 / …，应当遵守本办法的规定: the subjects of its clauses.
+        var result = new List<string>();
+        var clauseStart = 0;
+        for (var i = 0; i <= unit.Length; i++)
+        {
+            if (i < unit.Length && unit[i] is not ('，' or '；' or '。' or '：')) continue;
+            var chain = SubjectChain.At(lexicon, unit, clauseStart, i);
+            if (chain.Count == 0) chain = SubjectChain.EndingAt(lexicon, unit, clauseStart, i);
+            if (chain.Count == 0)
+            {
+                // the party a relative clause ends on, as in …依法设立的非银行支付机构提供支付服务的
+                var ms = lexicon.FindAll(unit, clauseStart, i).Where(m => m.Kind == PartyKind.Institution).ToList();
+                var first = ms.FindIndex(m => m.Index > 0 && unit[m.Index - 1] == '的');
+                if (first >= 0)
+                {
+                    var list = new List<PartyMention> { ms[first] };
+                    for (var k = first + 1; k < ms.Count && ListGap(unit, list[^1].End, ms[k].Index); k++) list.Add(ms[k]);
+                    chain = list;
+                }
+            }
+
+            result.AddRange(chain.Where(m => m.Kind == PartyKind.Institution).SelectMany(m => m.Types));
+            clauseStart = i + 1;
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> ListedScopeTypes(PartyLexicon lexicon, string unit)
+    {
         var mentions = lexicon.FindAll(unit).Where(m => m.Kind == PartyKind.Institution).ToList();
         var applies = unit.IndexOf("适用于", StringComparison.Ordinal);
         if (applies >= 0)
@@ -128,17 +161,7 @@ public sealed class AddresseeContext
             return list.SelectMany(m => m.Types);
         }
 
-        // …的销售行为，保险中介机构、保险销售人员…，应当遵守本办法的规定: the subjects of its clauses.
-        var result = new List<string>();
-        var clauseStart = 0;
-        for (var i = 0; i <= unit.Length; i++)
-        {
-            if (i < unit.Length && unit[i] is not ('，' or '；' or '。')) continue;
-            result.AddRange(SubjectChain.At(lexicon, unit, clauseStart, i).Where(m => m.Kind == PartyKind.Institution).SelectMany(m => m.Types));
-            clauseStart = i + 1;
-        }
-
-        return result;
+        return [];
     }
 
     private static bool ListGap(string text, int from, int to)
@@ -147,4 +170,7 @@ public sealed class AddresseeContext
         var gap = text[from..to];
         return gap.Length > 0 && gap.All(c => "、，和及与或者以省各（）()自治区".Contains(c));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[（(][^）)]*[）)]")]
+    private static partial System.Text.RegularExpressions.Regex ParentheticalRegex();
 }

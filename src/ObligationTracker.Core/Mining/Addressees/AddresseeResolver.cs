@@ -68,9 +68,13 @@ public static partial class AddresseeResolver
         return types.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static IReadOnlyList<string> Resolve(AddresseeContext context, string unit, DeonticMarker main, IReadOnlyList<DeonticMarker> markers, IReadOnlyList<string> carried)
+    public static IReadOnlyList<string> Resolve(AddresseeContext context, string unit, DeonticMarker main, IReadOnlyList<DeonticMarker> markers, IReadOnlyList<string> carried) =>
+        Resolve(context, unit, main, markers, carried, out _);
+
+    /// <summary>As <see cref="Resolve(AddresseeContext, string, DeonticMarker, IReadOnlyList{DeonticMarker}, IReadOnlyList{string})"/>, with where the explicit subject ends (0 when none).</summary>
+    public static IReadOnlyList<string> Resolve(AddresseeContext context, string unit, DeonticMarker main, IReadOnlyList<DeonticMarker> markers, IReadOnlyList<string> carried, out int subjectEnd)
     {
-        var explicitTypes = ExplicitSubject(context, unit, main, markers);
+        var explicitTypes = ExplicitSubject(context, unit, main, markers, out subjectEnd);
         if (explicitTypes.Count > 0)
         {
             // 禁止服务提供商… without a subject of its own also binds the party carried from before.

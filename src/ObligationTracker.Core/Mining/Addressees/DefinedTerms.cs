@@ -21,12 +21,12 @@ public static partial class DefinedTerms
         {
             for (var k = 0; k < article.Count; k++)
             {
-                if (!article[k].IsLeadIn || LeadInRegex().Match(article[k].Text) is not { Success: true } lead) continue;
-                var body = string.Join("、", article.Skip(k + 1).TakeWhile(u => u.IsItem).Select(u => u.Text));
+                if (!article[k].IsLeadIn || LeadInRegex().Match(article[k].Analysed) is not { Success: true } lead) continue;
+                var body = string.Join("、", article.Skip(k + 1).TakeWhile(u => u.IsItem).Select(u => u.Analysed));
                 Add(terms, lexicon, taxonomy, lead.Groups["term"].Value, body, lead.Groups["verb"].Value == "包括");
             }
 
-            foreach (var unit in article.Select(u => u.Text))
+            foreach (var unit in article.Select(u => u.Analysed))
                 FindInUnit(unit, terms, lexicon, taxonomy);
         }
 
@@ -36,12 +36,18 @@ public static partial class DefinedTerms
     private static void FindInUnit(string unit, Dictionary<string, IReadOnlyList<string>> terms, PartyLexicon lexicon, InstitutionTaxonomy taxonomy)
     {
         {
+            if (unit.Contains("所称", StringComparison.Ordinal))
             foreach (Match m in SoCalledRegex().Matches(unit))
+            {
                 Add(terms, lexicon, taxonomy, m.Groups["term"].Value, m.Groups["body"].Value, m.Groups["verb"].Value == "包括");
-            if (LeadingDefinitionRegex().Match(unit) is { Success: true } d)
+                if (m.Groups["alias"].Success) Add(terms, lexicon, taxonomy, m.Groups["alias"].Value, m.Groups["body"].Value, m.Groups["verb"].Value == "包括");
+            }
+            if (unit.Contains("是指", StringComparison.Ordinal) && LeadingDefinitionRegex().Match(unit) is { Success: true } d)
                 Add(terms, lexicon, taxonomy, d.Groups["term"].Value, d.Groups["body"].Value, includes: false);
+            if (unit.Contains("包括", StringComparison.Ordinal))
             foreach (Match m in NamedIncludesRegex().Matches(unit))
                 Add(terms, lexicon, taxonomy, m.Groups["term"].Value, m.Groups["body"].Value, includes: true);
+            if (unit.Contains("以下", StringComparison.Ordinal))
             foreach (Match m in CollectiveRegex().Matches(unit))
             {
                 var before = unit[..m.Index];
@@ -50,7 +56,8 @@ public static partial class DefinedTerms
                 var afterScope = body.LastIndexOf("适用于", StringComparison.Ordinal);
                 if (afterScope >= 0) body = body[(afterScope + 3)..];
                 var collective = m.Groups["kind"].Value == "统称";
-                if (collective || IsPureList(lexicon, body)) Add(terms, lexicon, taxonomy, m.Groups["term"].Value, body, includes: false);
+                if (collective || IsPureList(lexicon, body) || NamesNarrowKind(lexicon, taxonomy, body))
+                    Add(terms, lexicon, taxonomy, m.Groups["term"].Value, body, includes: false);
             }
         }
     }
@@ -58,8 +65,8 @@ public static partial class DefinedTerms
     private static void Add(Dictionary<string, IReadOnlyList<string>> terms, PartyLexicon lexicon, InstitutionTaxonomy taxonomy, string term, string body, bool includes)
     {
         term = term.Trim().Trim('“', '”', '"');
-        var stop = body.IndexOfAny(['：', '；', ':']);
-        if (stop >= 0) body = body[..stop];
+        var stop = includes ? -1 : body.IndexOfAny(['：', '；', ':']);
+        if (stop >= 0) body = body[..stop]; // …的机构，具体条件如下：(一)… — the conditions are not the head
         if (term.Length < 2 || !PartySuffixRegex().IsMatch(term)) return;
         if (lexicon.MatchAt(term, 0) is { Kind: PartyKind.Regulator } r && r.Length == term.Length) return;
         var mentions = lexicon.FindAll(body).Where(m => m.Kind != PartyKind.Organ).ToList();
@@ -97,11 +104,19 @@ public static partial class DefinedTerms
             var gapEnd = result.Count == 0 ? trimmed.Length : result[^1].Index;
             if (m.End > gapEnd) continue;
             var gap = body[m.End..gapEnd];
-            if (result.Count == 0 ? gap.Length > 4 : !ListGapRegex().IsMatch(gap)) break;
+            if (result.Count == 0 ? gap.Length > 4 && !UnnamedTailRegex().IsMatch(gap) : !ListGapRegex().IsMatch(gap)) break;
             result.Add(m);
         }
 
         return result;
+    }
+
+    // …依法设立的银行业金融机构（以下简称银行）: an abbreviation of a named kind, but not of the bare root 金融机构.
+    private static bool NamesNarrowKind(PartyLexicon lexicon, InstitutionTaxonomy taxonomy, string body)
+    {
+        var mentions = lexicon.FindAll(body);
+        if (mentions.Count == 0 || mentions[^1].End < TrailingRegex().Replace(body, "").Length - 2 || mentions[^1].Kind != PartyKind.Institution) return false;
+        return mentions[^1].Types.All(t => taxonomy.Find(t) is { Parents.Count: > 0 });
     }
 
     private static bool IsPureList(PartyLexicon lexicon, string body)
@@ -112,7 +127,7 @@ public static partial class DefinedTerms
         return rest.Length < body.Length && PureRestRegex().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"(?:本|该)(?:办法|规定|指引|规程|细则|通知|意见|准则|制度|规则)所称(?<term>[^，。；：、（）]{2,20}?)(?:，)?(?<verb>是指|指|包括)：?(?<body>[^。]*)")]
+    [GeneratedRegex(@"(?:本|该)(?:办法|规定|指引|规程|细则|通知|意见|准则|制度|规则)所称(?<term>[^，。；：、（）]{2,20}?)(?:（以下(?:简称|统称)(?<alias>[^）]{2,12})）)?(?:，)?(?<verb>是指|指|包括)：?(?<body>[^。]*)")]
     private static partial Regex SoCalledRegex();
 
     [GeneratedRegex(@"^(?:(?:本|该)(?:办法|规定|指引|规程|细则)所称)?(?<term>[^，。；：、（）]{2,20}?)(?<verb>包括|是指|指)(?:但不限于)?[：:]$")]
@@ -130,8 +145,12 @@ public static partial class DefinedTerms
     [GeneratedRegex(@"(?:机构|公司|银行|人|方|者|组织|集团|社|商|单位|部门|协会|人员)$")]
     private static partial Regex PartySuffixRegex();
 
-    [GeneratedRegex(@"^(?:[、，和及与或省各]|以及|或者|以及其他|[（(][^）)]{0,6}[）)])+$")]
+    [GeneratedRegex(@"^(?:[、，和及与或省各]|以及|或者|以及其他|[（(][^）)]{0,6}[）)]|等[^，。；、]{0,12}的)+$")]
     private static partial Regex ListGapRegex();
+
+    // …政策性银行、开发性银行: kinds the taxonomy does not name may close the list.
+    [GeneratedRegex(@"^(?:(?:、|和|或者|及)[^，。；、和]{1,10})+$")]
+    private static partial Regex UnnamedTailRegex();
 
     [GeneratedRegex(@"(?:等)?(?:机构)?[。；]?\s*$")]
     private static partial Regex TrailingRegex();

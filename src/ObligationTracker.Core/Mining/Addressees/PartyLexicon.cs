@@ -39,13 +39,25 @@ public sealed class PartyLexicon
 
     private readonly FrozenDictionary<char, (string Surface, PartyKind Kind, string[] Types)[]> byFirstChar;
 
+    // A document's own terms, looked up before the shared table (kept apart so adding them is cheap).
+    private readonly Dictionary<char, (string Surface, PartyKind Kind, string[] Types)[]>? overlay;
+
     private PartyLexicon(IEnumerable<(string Surface, PartyKind Kind, string[] Types)> entries)
     {
         var map = new Dictionary<string, (string, PartyKind, string[])>(StringComparer.Ordinal);
-        foreach (var e in entries) map[e.Surface] = e; // later entries (document terms) win
+        foreach (var e in entries) map[e.Surface] = e; // later entries win
         byFirstChar = map.Values
             .GroupBy(e => e.Item1[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Item1.Length).ToArray());
+    }
+
+    private PartyLexicon(PartyLexicon shared, IEnumerable<(string Surface, PartyKind Kind, string[] Types)> terms)
+    {
+        byFirstChar = shared.byFirstChar;
+        overlay = terms
+            .Where(t => t.Surface.Length > 0)
+            .GroupBy(t => t.Surface[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Surface.Length).ToArray());
     }
 
     /// <summary>The lexicon built from a taxonomy, before any document's own terms.</summary>
@@ -77,14 +89,24 @@ public sealed class PartyLexicon
 
     /// <summary>A copy with a document's defined terms added (they override the base meaning of the same name).</summary>
     public PartyLexicon With(IEnumerable<(string Surface, PartyKind Kind, IReadOnlyList<string> Types)> terms) =>
-        new(byFirstChar.Values.SelectMany(v => v).Concat(terms.Select(t => (t.Surface, t.Kind, t.Types.ToArray()))));
+        new(this, terms.Select(t => (t.Surface, t.Kind, t.Types.ToArray())));
 
     /// <summary>The longest name starting at <paramref name="index"/>, if any.</summary>
     public PartyMention? MatchAt(string text, int index)
     {
-        if (index >= text.Length || !byFirstChar.TryGetValue(text[index], out var candidates)) return null;
+        if (index >= text.Length) return null;
+        PartyMention? best = null;
+        if (overlay is not null && overlay.TryGetValue(text[index], out var own))
+            best = Longest(text, index, own);
+        if (byFirstChar.TryGetValue(text[index], out var shared) && Longest(text, index, shared) is { } m && (best is null || m.Length > best.Value.Length))
+            best = m;
+        return best;
+    }
+
+    private static PartyMention? Longest(string text, int index, (string Surface, PartyKind Kind, string[] Types)[] candidates)
+    {
         foreach (var (surface, kind, types) in candidates)
-            if (string.CompareOrdinal(text, index, surface, 0, surface.Length) == 0)
+            if (surface.Length <= text.Length - index && string.CompareOrdinal(text, index, surface, 0, surface.Length) == 0)
                 return new PartyMention(index, surface.Length, surface, kind, types);
         return null;
     }

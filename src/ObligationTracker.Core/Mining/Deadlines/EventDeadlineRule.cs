@@ -18,18 +18,37 @@ public sealed partial class EventDeadlineRule : DeadlineRule
             if (d is not null && (best is null || index < best.Value.Index)) best = (index, d);
         }
 
-        foreach (Match m in AfterEventRegex().Matches(text))
-            if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is { } p && EventPhrase(m.Groups["ev"].Value) is { } ev)
-                Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
+        // Anchor on the span (N个工作日内), then read the event back to the start of its clause: cheaper than scanning
+        // every position for an event phrase.
+        if (text.Contains('内'))
+        {
+            foreach (Match m in SpanWithinRegex().Matches(text))
+            {
+                if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is not { } p) continue;
+                var prefix = ClausePrefix(text, m.Index);
+                var e = EventBeforeSpanRegex().Match(prefix);
+                if (e.Success && EventPhrase(e.Groups["ev"].Value) is { } ev)
+                    Consider(m.Index - prefix.Length + e.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
+            }
+        }
 
-        foreach (Match m in BeforeEventRegex().Matches(text))
-            if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is { } p && EventPhrase(m.Groups["ev"].Value) is { } ev)
-                Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays, before: true));
+        if (text.Contains('前'))
+        {
+            foreach (Match m in SpanBeforeRegex().Matches(text))
+            {
+                if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is not { } p) continue;
+                var prefix = ClausePrefix(text, m.Index);
+                var ev = EventPhrase(LeadingPrepositionRegex().Replace(prefix, ""));
+                if (ev is not null) Consider(m.Index - prefix.Length, Deadline.ForEvent(ev, p.Offset, p.WorkingDays, before: true));
+            }
+        }
 
+        if (text.Contains("提前", StringComparison.Ordinal))
         foreach (Match m in InAdvanceRegex().Matches(text))
             if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is { } p)
                 Consider(m.Index, Deadline.ForEvent(ConditionEvent(text, m.Index) ?? AfterPhrase(text, m.Index + m.Length), p.Offset, p.WorkingDays, before: true));
 
+        if (text.Contains("当日", StringComparison.Ordinal))
         foreach (Match m in SameDayRegex().Matches(text))
             if (EventPhrase(m.Groups["ev"].Value) is { } ev)
                 Consider(m.Index, Deadline.ForEvent(ev, "P0D"));
@@ -65,6 +84,12 @@ public sealed partial class EventDeadlineRule : DeadlineRule
         return m.Success ? EventPhrase(m.Groups["ev"].Value) : null;
     }
 
+    private static string ClausePrefix(string text, int index)
+    {
+        var start = text.LastIndexOfAny(['，', '。', '；', '：'], Math.Max(0, index - 1)) + 1;
+        return start >= index ? "" : text[start..index];
+    }
+
     private static string AfterPhrase(string text, int index)
     {
         var end = text.IndexOfAny(['，', '。', '；'], index);
@@ -72,11 +97,18 @@ public sealed partial class EventDeadlineRule : DeadlineRule
         return phrase.Length >= 2 ? phrase : "事项";
     }
 
-    [GeneratedRegex("(?:自|在|于|从)(?<ev>[^，。；自在于从]{2,40}?)(?:之日)?(?:起|后)(?:的)?(?<n>" + Num + ")" + Unit + "(?:内|以内)|(?<ev>[^，。；]{2,30}?(?:发生|结束|完成|届满|到期|终止|开始|签订|签署|生效|设立|成立|变更|批准|作出|公布|公告))(?:之日起|后)?(?:的)?(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
-    private static partial Regex AfterEventRegex();
+    [GeneratedRegex("(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
+    private static partial Regex SpanWithinRegex();
 
-    [GeneratedRegex("(?:在|于)?(?<ev>[^，。；在于]{2,30}?)(?:前|之前)(?:至少)?(?<n>" + Num + ")" + Unit + "|(?<ev>[^，。；]{2,20}?)(?:届满|到期)(?:前)?(?<n>" + Num + ")" + Unit + "(?:前|之前)")]
-    private static partial Regex BeforeEventRegex();
+    // The clause before the span ends with the event: 自收到…之日起 / 在…后的 / 数据安全事件发生.
+    [GeneratedRegex("(?:自|在|于|从)(?<ev>[^，。；自在于从]{2,40}?)(?:之日)?(?:起|后)(?:的)?$|(?<ev>[^，。；]{2,30}?(?:发生|结束|完成|届满|到期|终止|开始|签订|签署|生效|设立|成立|变更|批准|作出|公布|公告))(?:之日起|后)?(?:的)?$")]
+    private static partial Regex EventBeforeSpanRegex();
+
+    [GeneratedRegex("(?:前|之前)(?:至少)?(?<n>" + Num + ")" + Unit + "|(?:届满|到期)(?:前)?(?<n>" + Num + ")" + Unit + "(?:前|之前)")]
+    private static partial Regex SpanBeforeRegex();
+
+    [GeneratedRegex("^.*?(?:应当|应|须)?(?:在|于)")]
+    private static partial Regex LeadingPrepositionRegex();
 
     [GeneratedRegex("提前(?:至少)?(?<n>" + Num + ")" + Unit)]
     private static partial Regex InAdvanceRegex();

@@ -23,12 +23,17 @@ public static partial class ModalityClassifier
     public static Modality Classify(string unit) => MainMarker(unit)?.Modality ?? Modality.None;
 
     /// <summary>The first governing marker, or null.</summary>
-    public static DeonticMarker? MainMarker(string unit)
+    public static DeonticMarker? MainMarker(string unit) => MainMarker(unit, Markers(unit));
+
+    /// <summary>The first governing marker among markers already found.</summary>
+    public static DeonticMarker? MainMarker(string unit, IReadOnlyList<DeonticMarker> markers)
     {
-        foreach (var m in Markers(unit))
+        foreach (var m in markers)
             if (!InCondition(unit, m.Index)) return m;
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> FirstChars = System.Buffers.SearchValues.Create("不有无禁严应必只仅需可须要");
 
     /// <summary>Every marker used deontically, in order (conditions included; see <see cref="InCondition"/>).</summary>
     public static IReadOnlyList<DeonticMarker> Markers(string unit)
@@ -37,6 +42,9 @@ public static partial class ModalityClassifier
         var result = new List<DeonticMarker>();
         for (var i = 0; i < masked.Length; i++)
         {
+            var next = masked.AsSpan(i).IndexOfAny(FirstChars);
+            if (next < 0) break;
+            i += next;
             foreach (var (word, modality) in Words)
             {
                 if (string.CompareOrdinal(masked, i, word, 0, word.Length) != 0) continue;

@@ -21,14 +21,14 @@ public static partial class NonNormativeFilter
 
     /// <summary>True for an article whose first unit states the scope: the whole article is left out.</summary>
     public static bool IsScopeArticle(IReadOnlyList<Provision> articleUnits) =>
-        articleUnits.Count > 0 && IsScopeStatement(articleUnits[0].Text);
+        articleUnits.Count > 0 && IsScopeStatement(articleUnits[0].Analysed);
 
     /// <summary>An exception or deference clause (…另有规定的除外。), which names a party without binding it.</summary>
     public static bool IsException(string unit) => ExceptionRegex().IsMatch(unit);
 
     /// <summary>A unit that only names a residual category (其他…的情形), as the last item of a list does.</summary>
     public static bool IsResidualItem(Provision unit) =>
-        unit.IsItem && ResidualRegex().IsMatch(unit.Text);
+        unit.IsItem && ResidualRegex().IsMatch(unit.Analysed);
 
     private const string Self = "(?:本|该)(?:办法|规定|指引|规程|细则|通知|意见|准则|制度|规则|条例)";
 

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+using ObligationTracker.Core.Structure;
+using ObligationTracker.Search.Indexing;
+using ObligationTracker.Search.Querying;
+
+namespace ObligationTracker.Tools;
+
+/// <summary><c>relevance [--queries FILE] [--verbose] [--explore QUERY] [--per-regulation N] [--weights Name=value,...]</c>: Recall@10, MRR@10 and nDCG@10 of our search on the
+/// judged queries, and in the same run of SmartChineseAnalyzer and single-character (StandardAnalyzer) baselines.</summary>
+internal sealed class RelevanceVerb : IToolVerb
+{
+    private const int K = 10;
+
+    public string Name => "relevance";
+
+    public string Summary => "Recall@10, MRR@10, nDCG@10 on corpora/relevance/queries.tsv: our analyzer vs SmartCn vs single characters.";
+
+    public Task<int> RunAsync(string[] args)
+    {
+        var queriesPath = Option(args, "--queries") ?? Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv");
+        var explore = Option(args, "--explore");
+        var verbose = args.Contains("--verbose");
+        var weights = QueryWeights.Parse(Option(args, "--weights"));
+        var perRegulation = int.Parse(Option(args, "--per-regulation") ?? new SearchRequest("").ArticlesPerRegulation.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var regulations = CorpusRegulations.Load([]);
+        var work = Path.Combine(Path.GetTempPath(), "ot-relevance-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var ours = ArticleIndex.Open(Path.Combine(work, "ours"));
+            ours.Replace(regulations);
+            if (explore is not null)
+            {
+                foreach (var hit in Ours(ours, explore, perRegulation, weights, verbose: true)) Console.WriteLine(hit);
+                return Task.FromResult(0);
+            }
+
+            var queries = RelevanceQuery.Load(queriesPath);
+            CheckJudgements(queries, regulations);
+            using var smart = new BaselineIndex(Path.Combine(work, "smartcn"), new SmartChineseAnalyzer(LuceneVersion.LUCENE_48));
+            smart.Add(regulations, Environment.ProcessorCount);
+            using var single = new BaselineIndex(Path.Combine(work, "standard"), new StandardAnalyzer(LuceneVersion.LUCENE_48));
+            single.Add(regulations, Environment.ProcessorCount);
+
+            var systems = new (string Name, Func<string, List<string>> Run)[]
+            {
+                ("ours (jieba+dict+bigrams)", q => Ours(ours, q, perRegulation, weights, verbose: false)),
+                ("SmartChineseAnalyzer", q => smart.Search(q, K)),
+                ("StandardAnalyzer (1-char)", q => single.Search(q, K)),
+            };
+            Console.WriteLine($"{queries.Count} queries, {regulations.Count} regulations, {regulations.Sum(r => r.Articles.Count)} articles");
+            Console.WriteLine($"{"system",-28} {"kind",-11} {"n",3} {"Recall@10",9} {"MRR@10",7} {"nDCG@10",8}");
+            foreach (var (name, run) in systems)
+            {
+                var scored = queries.Select(q => (q, ranked: run(q.Query))).Select(x => (x.q, x.ranked, score: x.q.Score(x.ranked, K))).ToList();
+                foreach (var group in scored.GroupBy(s => s.q.Kind).OrderBy(g => g.Key).Append(null))
+                {
+                    var items = group?.ToList() ?? scored;
+                    Console.WriteLine($"{name,-28} {group?.Key ?? "ALL",-11} {items.Count,3} {items.Average(s => s.score.Recall),9:0.000} "
+                        + $"{items.Average(s => s.score.ReciprocalRank),7:0.000} {items.Average(s => s.score.Ndcg),8:0.000}");
+                }
+
+                if (verbose && name.StartsWith("ours", StringComparison.Ordinal))
+                    foreach (var (q, ranked, score) in scored.Where(s => s.score.ReciprocalRank < 1 || s.score.Recall < 1))
+                        Console.WriteLine($"   MISS {q.Kind} [{q.Query}] rr={score.ReciprocalRank:0.00} recall={score.Recall:0.00} want={string.Join(",", q.Relevant.Keys)} got={string.Join(",", ranked.Take(5))}");
+            }
+
+            return Task.FromResult(0);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    /// <summary>What `ot search --json` returns, as file#article.</summary>
+    private static List<string> Ours(ArticleIndex index, string query, int perRegulation, QueryWeights weights, bool verbose)
+    {
+        var result = index.Search(new SearchRequest(query) { PageSize = K, ArticlesPerRegulation = perRegulation, Highlight = verbose, CountFacets = false }, weights);
+        if (!result.Succeeded) return verbose ? [$"error: {result.Error}"] : [];
+        return result.Hits.Select(h => verbose
+            ? $"{h.File}#{h.Article} {h.Score.ToString("0.00", CultureInfo.InvariantCulture)} {h.Title} {h.Snippet}"
+            : $"{h.File}#{h.Article}").ToList();
+    }
+
+    private static void CheckJudgements(List<RelevanceQuery> queries, List<Regulation> regulations)
+    {
+        var known = regulations.SelectMany(r => r.Articles.Select(a => $"{r.File}#{a.Number}")).ToHashSet(StringComparer.Ordinal);
+        foreach (var q in queries)
+            foreach (var id in q.Relevant.Keys.Where(id => !known.Contains(id)))
+                Console.Error.WriteLine($"warning: [{q.Query}] judges {id}, which the parser does not produce");
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
