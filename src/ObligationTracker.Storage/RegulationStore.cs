@@ -85,7 +85,7 @@ public sealed partial class RegulationStore : IDisposable
     public IReadOnlyList<StoredRegulation> List() => QuerySummaries(null, "ORDER BY id");
 
     public Regulation? Load(long id) =>
-        _db.Scalar("SELECT regulation_json FROM regulations WHERE id = @id", null, ("@id", id)) is string json
+        _db.Scalar("SELECT v.regulation_json FROM regulations r JOIN regulation_versions v ON v.regulation_id = r.id AND v.version = r.version WHERE r.id = @id", null, ("@id", id)) is string json
             ? JsonSerializer.Deserialize<Regulation>(json, OtJson.Compact)
             : null;
 
@@ -130,8 +130,8 @@ public sealed partial class RegulationStore : IDisposable
         {
             id = _db.InsertReturningId("""
                 INSERT INTO regulations (reg_key, file, source_path, content_hash, title, issuer, document_number, issued, effective,
-                                         article_count, version, ingested_at, regulation_json)
-                VALUES (@key, @file, @path, @hash, @title, @issuer, @doc, @issued, @effective, @count, 1, @at, @json)
+                                         article_count, version, ingested_at)
+                VALUES (@key, @file, @path, @hash, @title, @issuer, @doc, @issued, @effective, @count, 1, @at)
                 """, tx, values);
         }
         else
@@ -140,7 +140,7 @@ public sealed partial class RegulationStore : IDisposable
             _db.Execute("""
                 UPDATE regulations SET reg_key = @key, file = @file, source_path = @path, content_hash = @hash, title = @title, issuer = @issuer,
                        document_number = @doc, issued = @issued, effective = @effective, article_count = @count,
-                       version = version + 1, ingested_at = @at, regulation_json = @json
+                       version = version + 1, ingested_at = @at
                 WHERE id = @id
                 """, tx, [.. values, ("@id", id)]);
         }
@@ -165,6 +165,12 @@ public sealed partial class RegulationStore : IDisposable
         tx.Commit();
         return n == 1;
     }
+
+    /// <summary>
+    /// Refreshes the planner's statistics after a bulk change (ingest): PostgreSQL's ANALYZE, SQLite's PRAGMA optimize.
+    /// Without them PostgreSQL plans the register query for empty tables until autovacuum catches up.
+    /// </summary>
+    public void Optimize() => _db.Execute(_db.Dialect.Backend == StoreBackend.Postgres ? "ANALYZE" : "PRAGMA optimize", null);
 
     /// <summary>The current obligations of a regulation (active only unless <paramref name="includeRemoved"/>).</summary>
     public IReadOnlyList<StoredObligation> Obligations(long regulationId, bool includeRemoved = false) =>

@@ -76,6 +76,25 @@ public abstract class RegulationStoreTests : StoreBackendTests
     }
 
     [Fact]
+    public void Open_StoreFromBeforeTheRegister_KeepsItsRegulationsThroughMigration2()
+    {
+        var regulation = Samples.Regulation("金规〔2026〕3号", "第一条正文。");
+        using (var raw = StoreConnection.Open(Settings))
+        {
+            Migrations.SchemaMigrator.Apply(raw.Connection, raw.Dialect, Migrations.SchemaMigrations.All.Take(1).ToList(), Clock);
+            raw.Execute("""
+                INSERT INTO regulations (reg_key, file, source_path, content_hash, title, article_count, version, ingested_at, regulation_json)
+                VALUES ('doc:金规〔2026〕3号', 'sample.md', '/in/a.md', 'hash-a', '示例监管评级办法', 1, 1, '2026-03-01T09:00:00.0000000+00:00', @json)
+                """, null, ("@json", System.Text.Json.JsonSerializer.Serialize(regulation, Core.Serialization.OtJson.Compact)));
+        }
+
+        using var store = Open();
+        var found = store.FindByContentHash("hash-a")!;
+        Assert.Equal("第一条正文。", store.Load(found.Id)!.Articles[0].Paragraphs[0].Text);
+        Assert.Equal(2, store.Save(Samples.Regulation("金规〔2026〕3号", "新文。"), "hash-b", "/in/b.md").Stored.Version);
+    }
+
+    [Fact]
     public void Open_Twice_AppliesMigrationsOnce()
     {
         using (Open()) { }

@@ -57,6 +57,40 @@ public abstract class RevisionTests : StoreBackendTests
     }
 
     [Fact]
+    public void ApplicableToAll_AfterRevision_EqualsEachInstitutionsOwnRegister()
+    {
+        using var store = Open();
+        store.Save(Samples.WithArticles("v1.md", "信托公司合规办法", "甲〔2025〕1号", Effective, Keep, Reword, Drop), "h1", "/v1.md",
+            [Samples.Obligation("v1.md", 1, 1, Keep, "信托公司"), Samples.Obligation("v1.md", 2, 1, Reword, "信托公司"), Samples.Obligation("v1.md", 3, 1, Drop, "非银行金融机构")],
+            Samples.Scope("非银行金融机构"));
+        var tracked = store.Institutions.Add(new Institution("甲信托", ["信托公司"]))!;
+        var untracked = store.Institutions.Add(new Institution("乙信托", ["信托公司"]))!;
+        var other = store.Institutions.Add(new Institution("丙财务公司", ["企业集团财务公司"]))!;
+        foreach (var e in store.Register.Applicable(tracked)) store.Tracking.Set(tracked.Id, e.ObligationId, new TrackingUpdate(Owner: "李四"), "alice");
+        store.Save(Samples.WithArticles("v2.md", "信托公司合规办法", "甲〔2025〕1号", Effective, Keep, Reworded), "h2", "/v2.md",
+            [Samples.Obligation("v2.md", 1, 1, Keep, "信托公司"), Samples.Obligation("v2.md", 2, 1, Reworded, "信托公司")], Samples.Scope("非银行金融机构"));
+
+        var all = store.Register.ApplicableToAll([tracked, untracked, other]).ToDictionary(x => x.Institution.Id, x => x.Entries);
+
+        foreach (var institution in new[] { tracked, untracked, other })
+            Assert.Equal(store.Register.Applicable(institution), all[institution.Id], RegisterEntryComparer.Instance);
+        Assert.Equal(3, all[tracked.Id].Count); // two kept, one closed
+        Assert.Equal(2, all[untracked.Id].Count);
+        Assert.Empty(all[other.Id]);
+    }
+
+    private sealed class RegisterEntryComparer : IEqualityComparer<RegisterEntry>
+    {
+        public static readonly RegisterEntryComparer Instance = new();
+
+        public bool Equals(RegisterEntry? x, RegisterEntry? y) =>
+            x is not null && y is not null && x.ObligationId == y.ObligationId && x.Text == y.Text && x.Tracking == y.Tracking
+            && x.Active == y.Active && x.Addressees.SequenceEqual(y.Addressees);
+
+        public int GetHashCode(RegisterEntry obj) => obj.ObligationId.GetHashCode();
+    }
+
+    [Fact]
     public void Changes_AfterRevision_ListsArticlesAndObligationsSideBySide()
     {
         using var store = Open();

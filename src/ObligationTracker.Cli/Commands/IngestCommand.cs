@@ -60,6 +60,7 @@ internal static class IngestCommand
             outcomes.AddRange(files.Select(f => ingestor.Ingest(f, revised)));
         }
 
+        if (outcomes.Any(o => o.Status is IngestStatus.Stored or IngestStatus.Replaced)) store.Optimize();
         outcomes.AddRange(missing.Select(d => new FileOutcome(d.File, IngestStatus.Failed, null, 0, [d])));
         Report(outcomes, json, output, errors);
         return outcomes.Any(o => o.Status == IngestStatus.Failed) ? 1 : 0;

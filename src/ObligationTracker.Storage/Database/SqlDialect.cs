@@ -30,7 +30,7 @@ public sealed class SqlDialect
     /// <summary>Opens a connection ready for use: on SQLite, WAL with full sync (a killed process loses no committed transaction) and foreign keys.</summary>
     public DbConnection Open(string connectionString)
     {
-        DbConnection connection = Backend == StoreBackend.Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        DbConnection connection = Backend == StoreBackend.Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(WithAutoPrepare(connectionString));
         connection.Open();
         if (Backend == StoreBackend.Sqlite)
         {
@@ -42,6 +42,14 @@ public sealed class SqlDialect
         return connection;
     }
 
+    /// <summary>Lets Npgsql prepare the statements we repeat (register queries, tracking writes) unless the connection string says otherwise.</summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        return builder.ToString();
+    }
+
     /// <summary>Serialises migrations between processes starting at once: SQLite's write lock does it there; PostgreSQL takes an advisory lock.</summary>
     public void LockForMigration(DbConnection connection, bool take)
     {
@@ -50,10 +58,6 @@ public sealed class SqlDialect
         cmd.CommandText = take ? "SELECT pg_advisory_lock(4242001)" : "SELECT pg_advisory_unlock(4242001)";
         cmd.ExecuteNonQuery();
     }
-
-    /// <summary>Joins a column's values of a group into one text: SQLite's group_concat, PostgreSQL's string_agg.</summary>
-    public string StringAgg(string expression, char separator) =>
-        Backend == StoreBackend.Sqlite ? $"group_concat({expression}, '{separator}')" : $"string_agg({expression}, '{separator}')";
 
     /// <summary>Replaces <c>{id}</c> with this backend's identity column.</summary>
     public string Translate(string sql) => sql.Replace("{id}", IdentityColumn, StringComparison.Ordinal);

@@ -3,7 +3,8 @@ namespace ObligationTracker.Storage.Migrations;
 /// <summary>The schema, step by step. Append; never edit a released step.</summary>
 /// <remarks>
 /// Dates are TEXT yyyy-MM-dd and instants TEXT ISO 8601 on both backends, so comparisons and sorting behave alike.
-/// The history and evidence tables are append-only: the code has no UPDATE or DELETE for them, and triggers refuse both.
+/// Version 2 moves each version's parsed text out of <c>regulations</c> into <c>regulation_versions</c>, so the rows the
+/// register query reads stay small. The history and evidence tables are append-only: the code has no UPDATE or DELETE for them, and triggers refuse both.
 /// </remarks>
 internal static class SchemaMigrations
 {
@@ -44,6 +45,9 @@ internal static class SchemaMigrations
                 regulation_json TEXT NOT NULL,
                 PRIMARY KEY (regulation_id, version)
             );
+            INSERT INTO regulation_versions (regulation_id, version, file, content_hash, document_number, effective, ingested_at, regulation_json)
+                SELECT id, version, file, content_hash, document_number, effective, ingested_at, regulation_json FROM regulations;
+            ALTER TABLE regulations DROP COLUMN regulation_json;
             CREATE TABLE regulation_scope (
                 regulation_id BIGINT NOT NULL REFERENCES regulations (id),
                 type TEXT NOT NULL,
@@ -61,6 +65,7 @@ internal static class SchemaMigrations
                 text TEXT NOT NULL,
                 start_offset INTEGER NOT NULL,
                 modality TEXT NOT NULL,
+                addressee_list TEXT NOT NULL,
                 deadline_kind TEXT NULL,
                 deadline_json TEXT NULL,
                 references_json TEXT NOT NULL,

@@ -62,9 +62,9 @@ internal sealed class ObligationRevision(StoreConnection db, DbTransaction tx, s
     private long Insert(long regulationId, int version, Obligation o)
     {
         var id = db.InsertReturningId("""
-            INSERT INTO obligations (regulation_id, obligation_key, article, seq, text, start_offset, modality, deadline_kind, deadline_json,
+            INSERT INTO obligations (regulation_id, obligation_key, article, seq, text, start_offset, modality, addressee_list, deadline_kind, deadline_json,
                                      references_json, active, added_in_version)
-            VALUES (@r, @key, @article, @seq, @text, @start, @modality, @dk, @dj, @refs, 1, @v)
+            VALUES (@r, @key, @article, @seq, @text, @start, @modality, @list, @dk, @dj, @refs, 1, @v)
             """, tx, [.. Columns(o), ("@r", regulationId), ("@v", version)]);
         WriteAddressees(id, o);
         return id;
@@ -74,7 +74,7 @@ internal sealed class ObligationRevision(StoreConnection db, DbTransaction tx, s
     {
         db.Execute("""
             UPDATE obligations SET obligation_key = @key, article = @article, seq = @seq, text = @text, start_offset = @start,
-                   modality = @modality, deadline_kind = @dk, deadline_json = @dj, references_json = @refs
+                   modality = @modality, addressee_list = @list, deadline_kind = @dk, deadline_json = @dj, references_json = @refs
             WHERE id = @id
             """, tx, [.. Columns(o), ("@id", id)]);
         db.Execute("DELETE FROM obligation_addressees WHERE obligation_id = @id", tx, ("@id", id));
@@ -84,7 +84,7 @@ internal sealed class ObligationRevision(StoreConnection db, DbTransaction tx, s
     private static (string, object?)[] Columns(Obligation o) =>
     [
         ("@key", o.Id), ("@article", o.Article), ("@seq", SequenceOf(o.Id)), ("@text", o.Text), ("@start", o.Start),
-        ("@modality", o.Modality.ToFormatName()), ("@dk", o.Deadline is { } d ? Deadline.KindName(d.Kind) : null),
+        ("@modality", o.Modality.ToFormatName()), ("@list", string.Join('|', o.Addressees.Order(StringComparer.Ordinal))), ("@dk", o.Deadline is { } d ? Deadline.KindName(d.Kind) : null),
         ("@dj", o.Deadline?.ToJson().ToJsonString()), ("@refs", JsonSerializer.Serialize(o.References)),
     ];
 
