@@ -93,28 +93,26 @@ public sealed class ReminderStore : IDisposable
     }
 
     /// <summary>Claims up to <paramref name="max"/> reminders that are pending (and due for a retry) or whose lease has run out.</summary>
+    /// <remarks>The candidates are read with two index-ordered queries, then one UPDATE claims them: the claimable
+    /// condition is repeated in it so that a row another sender claimed meanwhile is skipped (on PostgreSQL it is
+    /// re-checked after the row lock), never claimed twice.</remarks>
     public IReadOnlyList<StoredReminder> Claim(string node, TimeSpan lease, int max)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(node);
         var now = _clock.GetUtcNow();
         var at = Read.Iso(now);
-        var candidates = _db.Query($"""
-            SELECT id FROM reminders
-            WHERE (state = 'pending' AND (retry_at IS NULL OR retry_at <= @now)) OR (state = 'claimed' AND lease_until < @now)
-            ORDER BY id LIMIT {max.ToString(CultureInfo.InvariantCulture)}
-            """, null, r => Read.Long(r, 0), ("@now", at));
-        var claimed = new List<StoredReminder>();
-        foreach (var id in candidates)
-        {
-            var token = Guid.NewGuid().ToString("N");
-            var won = _db.Execute("""
-                UPDATE reminders SET state = 'claimed', claimed_by = @node, claim_token = @token, lease_until = @until, attempts = attempts + 1
-                WHERE id = @id AND ((state = 'pending' AND (retry_at IS NULL OR retry_at <= @now)) OR (state = 'claimed' AND lease_until < @now))
-                """, null, ("@node", node), ("@token", token), ("@until", Read.Iso(now + lease)), ("@id", id), ("@now", at));
-            if (won == 1 && Get(id) is { } row) claimed.Add(row);
-        }
-
-        return claimed;
+        var limit = max.ToString(CultureInfo.InvariantCulture);
+        var ids = _db.Query($"SELECT id FROM reminders WHERE state = 'claimed' AND lease_until < @now ORDER BY id LIMIT {limit}", null, r => Read.Long(r, 0), ("@now", at));
+        ids.AddRange(_db.Query($"SELECT id FROM reminders WHERE state = 'pending' AND (retry_at IS NULL OR retry_at <= @now) ORDER BY id LIMIT {limit}", null,
+            r => Read.Long(r, 0), ("@now", at)));
+        if (ids.Count == 0) return [];
+        var token = Guid.NewGuid().ToString("N");
+        var list = string.Join(",", ids.Take(max).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        _db.Execute($"""
+            UPDATE reminders SET state = 'claimed', claimed_by = @node, claim_token = @token, lease_until = @until, attempts = attempts + 1
+            WHERE id IN ({list}) AND ((state = 'pending' AND (retry_at IS NULL OR retry_at <= @now)) OR (state = 'claimed' AND lease_until < @now))
+            """, null, ("@node", node), ("@token", token), ("@until", Read.Iso(now + lease)), ("@now", at));
+        return Select($"WHERE id IN ({list}) AND claim_token = @token", ("@token", token));
     }
 
     /// <summary>Marks a claimed reminder sent; false when the claim was lost (the lease ran out and someone else holds it).</summary>
