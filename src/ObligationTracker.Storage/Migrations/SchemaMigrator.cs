@@ -7,6 +7,9 @@ namespace ObligationTracker.Storage.Migrations;
 /// <summary>Brings a database to the newest schema at start-up; each step and its version row commit together.</summary>
 internal static class SchemaMigrator
 {
+    /// <summary>The hundreds this program has steps in: 0 the register, 1 reminders, 2 the scheduler's job store.</summary>
+    private static readonly int[] KnownRanges = [0, 1, 2];
+
     public static int Apply(DbConnection connection, SqlDialect dialect, IReadOnlyList<Migration> migrations, TimeProvider clock)
     {
         dialect.LockForMigration(connection, take: true);
@@ -17,6 +20,8 @@ internal static class SchemaMigrator
             // 200–299 the scheduler's tables), so branches can add steps independently: a step applies when its own
             // version is missing, not when it is above the highest one applied.
             var applied = AppliedVersions(connection);
+            if (applied.FirstOrDefault(v => !KnownRanges.Contains(v / 100)) is var unknown and > 0)
+                throw new InvalidOperationException($"The database has schema version {unknown}, from a newer program than this one: upgrade the program.");
             foreach (var range in migrations.GroupBy(m => m.Version / 100))
             {
                 var newest = applied.Where(v => v / 100 == range.Key).DefaultIfEmpty(0).Max();
