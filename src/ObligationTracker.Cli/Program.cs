@@ -14,6 +14,7 @@ root.Subcommands.Add(InstitutionCommand.Create());
 root.Subcommands.Add(ObligationsCommand.Create());
 root.Subcommands.Add(TrackCommand.Create());
 root.Subcommands.Add(ChangesCommand.Create());
+root.Subcommands.Add(RegulationCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());

@@ -80,6 +80,27 @@ public abstract class TrackingTests : StoreBackendTests
     }
 
     [Fact]
+    public async Task Set_TwoWritersOnOnePair_HistoryFormsOneUnbrokenChain()
+    {
+        var (store, inst, obligation) = Setup();
+        store.Dispose();
+        var writers = Enumerable.Range(0, 2).Select(w => Task.Run(() =>
+        {
+            using var mine = Open(); // its own connection, as another process would have
+            for (var n = 0; n < 100; n++)
+                mine.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Notes: $"w{w}-{n}"), $"writer{w}");
+        })).ToArray();
+        await Task.WhenAll(writers);
+
+        using var reopened = Open();
+        var notes = reopened.Tracking.History(inst.Id, obligation).Where(h => h.Field == "notes").ToList();
+        Assert.Equal(200, notes.Count);
+        Assert.Null(notes[0].From);
+        for (var i = 1; i < notes.Count; i++) Assert.Equal(notes[i - 1].To, notes[i].From); // no write based on a stale read
+        Assert.Equal(notes[^1].To, reopened.Tracking.Get(inst.Id, obligation).Notes);
+    }
+
+    [Fact]
     public void Set_ClosedByHand_IsRefused()
     {
         var (store, inst, obligation) = Setup();

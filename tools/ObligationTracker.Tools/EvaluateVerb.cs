@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using ObligationTracker.Core.Mining;
 using ObligationTracker.Core.Mining.Evaluation;
+using ObligationTracker.Core.Pipeline;
+using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Tools;
 
@@ -41,8 +43,11 @@ internal sealed class EvaluateVerb : IToolVerb
         else
         {
             corpus ??= RepoPaths.SharedRegulations;
+            var loader = new RegulationLoader();
             systemLines = goldLines.Select(g => g.Doc).Distinct()
-                .SelectMany(doc => ObligationExtractor.Default.ExtractFromText(doc, File.ReadAllText(Path.Combine(corpus, doc))))
+                .Select(doc => loader.Load(Path.Combine(corpus, doc)).Regulation)
+                .OfType<Regulation>()
+                .SelectMany(ObligationExtractor.Default.Extract)
                 .Select(o => ScoredLine.Parse(ObligationJson.ToJsonLine(o)))
                 .ToList();
         }

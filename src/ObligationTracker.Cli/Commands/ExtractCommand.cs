@@ -1,64 +1,50 @@
 using System.CommandLine;
-using System.Text;
+using ObligationTracker.Cli.Ingestion;
 using ObligationTracker.Core.Mining;
+using ObligationTracker.Core.Pipeline;
 
 namespace ObligationTracker.Cli.Commands;
 
-/// <summary><c>ot extract PATH... [--jsonl]</c>: mine obligations from regulations and print them (FORMAT.md lines with --jsonl).</summary>
+/// <summary><c>ot extract PATH... [--jsonl]</c>: read, parse and mine regulations; print their obligations (FORMAT.md lines with --jsonl).</summary>
 internal static class ExtractCommand
 {
-    private static readonly string[] Extensions = [".md", ".txt"];
-
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Regulation files (.md, .txt) or folders of them.", Arity = ArgumentArity.OneOrMore };
-        var jsonl = new Option<bool>("--jsonl") { Description = "One FORMAT.md JSON line per obligation (with id, start, length, references, reference_types)." };
-        var command = new Command("extract", "Extract obligations (modality, addressees, deadlines) from regulations.") { paths, jsonl };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(jsonl)));
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (recursively) to mine.", Arity = ArgumentArity.OneOrMore };
+        var jsonl = new Option<bool>("--jsonl") { Description = "One FORMAT.md JSON line per obligation, with id, start, length, references and reference_types." };
+        var command = new Command("extract", "Extract obligations (modality, addressees, deadlines) from regulations; nothing is stored.") { paths, jsonl };
+        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(jsonl), Console.Out, Console.Error));
         return command;
     }
 
-    private static int Run(string[] paths, bool jsonl)
+    internal static int Run(IEnumerable<string> paths, bool jsonl, TextWriter output, TextWriter errors)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path).Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
-            else if (File.Exists(path))
-                files.Add(path);
-            else
-            {
-                Console.Error.WriteLine($"{path}: no such file or folder");
-                return 2;
-            }
-        }
-
-        var failures = 0;
+        var loader = new RegulationLoader();
+        var (files, missing) = InputFiles.Expand(paths, loader.Readers);
+        foreach (var diagnostic in missing) errors.WriteLine(diagnostic);
+        var failed = missing.Count;
         foreach (var file in files)
         {
-            try
+            var parsed = loader.Load(file);
+            foreach (var diagnostic in parsed.Diagnostics) errors.WriteLine(diagnostic);
+            if (parsed.Regulation is not { } regulation)
             {
-                // Until the ingest readers land, plain text is read here; the extractor reads its 第X条 articles.
-                var text = File.ReadAllText(file, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
-                var obligations = ObligationExtractor.Default.ExtractFromText(Path.GetFileName(file), text);
-                foreach (var o in obligations)
-                    Console.WriteLine(jsonl ? ObligationJson.ToJsonLine(o) : Describe(o));
-                if (!jsonl) Console.Error.WriteLine($"{Path.GetFileName(file)}: {obligations.Count} obligations");
+                failed++;
+                continue;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
-            {
-                Console.Error.WriteLine($"{file}: {e.Message}");
-                failures++;
-            }
+
+            var obligations = ObligationExtractor.Default.Extract(regulation);
+            foreach (var o in obligations)
+                output.WriteLine(jsonl ? ObligationJson.ToJsonLine(o) : Describe(o));
+            if (!jsonl) errors.WriteLine($"{file}: {obligations.Count} obligations");
         }
 
-        return failures == 0 ? 0 : 1;
+        return failed == 0 ? 0 : 1;
     }
 
     private static string Describe(Obligation o)
     {
-        var deadline = o.Deadline is null ? "" : " ⏱ " + o.Deadline.ToJson().ToJsonString();
-        return $"{o.Doc} 第{o.Article}条 [{o.Modality.ToFormatName()}] {string.Join("、", o.Addressees)}{deadline}\n    {o.Text}";
+        var deadline = o.Deadline is null ? "" : "  " + ObligationJson.Write(o.Deadline.ToJson());
+        return $"第{o.Article}条 [{o.Modality.ToFormatName()}] {string.Join("、", o.Addressees)}{deadline}\n    {o.Text}";
     }
 }

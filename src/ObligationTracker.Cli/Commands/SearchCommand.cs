@@ -31,7 +31,7 @@ internal static class SearchCommand
         var to = new Option<int?>("--to") { Description = "Issued in or before this year." };
         var top = new Option<int>("--top") { Description = "Number of articles to show.", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "1-based page of --top articles.", DefaultValueFactory = _ => 1 };
-        var perRegulation = new Option<int>("--per-regulation") { Description = "At most this many articles of one regulation.", DefaultValueFactory = _ => 3 };
+        var perRegulation = new Option<int>("--per-regulation") { Description = "At most this many articles of one regulation.", DefaultValueFactory = _ => 5 };
         var json = CliOptions.Json();
         var command = new Command("search", "Search the regulations' articles.")
         {
@@ -40,49 +40,55 @@ internal static class SearchCommand
         command.SetAction(result =>
         {
             var asJson = result.GetValue(json);
-            try
+            var markers = asJson || Console.IsOutputRedirected ? ("<em>", "</em>") : ("\u001b[1;33m", "\u001b[0m");
+            var request = new SearchRequest(string.Join(' ', result.GetValue(query) ?? []))
             {
-                var request = new SearchRequest(string.Join(' ', result.GetValue(query) ?? []))
-                {
-                    InstitutionTypes = result.GetValue(type) ?? [],
-                    Issuers = result.GetValue(issuer) ?? [],
-                    Modalities = result.GetValue(modality) ?? [],
-                    Statuses = result.GetValue(status) ?? [],
-                    FromYear = result.GetValue(from),
-                    ToYear = result.GetValue(to),
-                    PageSize = result.GetValue(top),
-                    Page = result.GetValue(page) - 1,
-                    ArticlesPerRegulation = result.GetValue(perRegulation),
-                    HighlightStart = asJson || Console.IsOutputRedirected ? "<em>" : "\u001b[1;33m",
-                    HighlightEnd = asJson || Console.IsOutputRedirected ? "</em>" : "\u001b[0m",
-                };
-                var indexPath = Path.Combine(CliOptions.ResolveDataDirectory(result), "index");
-                using var index = ArticleIndex.OpenReadOnly(indexPath);
-                if (index is null) return Fail($"No index at {indexPath}: run `ot ingest` first.", asJson, 1);
-                var found = index.Search(request);
-                if (!found.Succeeded) return Fail(found.Error!, asJson, 2);
-                if (asJson) WriteJson(request, found);
-                else WriteText(found, request);
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-            {
-                return Fail(e.Message, asJson, 1);
-            }
+                InstitutionTypes = result.GetValue(type) ?? [],
+                Issuers = result.GetValue(issuer) ?? [],
+                Modalities = result.GetValue(modality) ?? [],
+                Statuses = result.GetValue(status) ?? [],
+                FromYear = result.GetValue(from),
+                ToYear = result.GetValue(to),
+                PageSize = result.GetValue(top),
+                Page = result.GetValue(page) - 1,
+                ArticlesPerRegulation = result.GetValue(perRegulation),
+                HighlightStart = markers.Item1,
+                HighlightEnd = markers.Item2,
+            };
+            return Run(request, CliOptions.ResolveDataDirectory(result), asJson, Console.Out, Console.Error);
         });
         return command;
     }
 
-    private static int Fail(string message, bool asJson, int code)
+    internal static int Run(SearchRequest request, string dataDirectory, bool asJson, TextWriter output, TextWriter errors)
     {
-        if (asJson) Console.Out.WriteLine(JsonSerializer.Serialize(new { error = message }, JsonOptions));
-        else Console.Error.WriteLine($"search: {message}");
+        try
+        {
+            var indexPath = Path.Combine(dataDirectory, "index");
+            using var index = ArticleIndex.OpenReadOnly(indexPath);
+            if (index is null) return Fail($"No index at {indexPath}: run `ot ingest` first.", asJson, 1, output, errors);
+            var found = index.Search(request);
+            if (!found.Succeeded) return Fail(found.Error!, asJson, 2, output, errors);
+            if (asJson) WriteJson(request, found, output);
+            else WriteText(found, request, output);
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return Fail(e.Message, asJson, 1, output, errors);
+        }
+    }
+
+    private static int Fail(string message, bool asJson, int code, TextWriter output, TextWriter errors)
+    {
+        if (asJson) output.WriteLine(JsonSerializer.Serialize(new { error = message }, JsonOptions));
+        else errors.WriteLine($"search: {message}");
         return code;
     }
 
-    private static void WriteJson(SearchRequest request, SearchResult found)
+    private static void WriteJson(SearchRequest request, SearchResult found, TextWriter output)
     {
-        var output = new
+        var document = new
         {
             query = request.Query,
             totalArticles = found.TotalArticles,
@@ -105,12 +111,12 @@ internal static class SearchCommand
             }),
             facets = found.Facets,
         };
-        Console.Out.WriteLine(JsonSerializer.Serialize(output, JsonOptions));
+        output.WriteLine(JsonSerializer.Serialize(document, JsonOptions));
     }
 
-    private static void WriteText(SearchResult found, SearchRequest request)
+    private static void WriteText(SearchResult found, SearchRequest request, TextWriter output)
     {
-        Console.Out.WriteLine($"{found.TotalArticles} articles in {found.TotalRegulations} regulations (page {request.Page + 1}).");
+        output.WriteLine($"{found.TotalArticles} articles in {found.TotalRegulations} regulations (page {request.Page + 1}).");
         var rank = request.Page * request.PageSize;
         string? current = null;
         foreach (var hit in found.Hits)
@@ -118,17 +124,17 @@ internal static class SearchCommand
             if (hit.File != current)
             {
                 current = hit.File;
-                Console.Out.WriteLine();
-                Console.Out.WriteLine($"{hit.Title}  {hit.DocumentNumber}  [{string.Join("、", hit.Issuers)} {hit.Issued} {hit.Status}]  {hit.File}");
+                output.WriteLine();
+                output.WriteLine($"{hit.Title}  {hit.DocumentNumber}  [{string.Join("、", hit.Issuers)} {hit.Issued} {hit.Status}]  {hit.File}");
             }
 
             rank++;
             var where = hit.Chapter is null ? hit.Heading : $"{hit.Chapter} · {hit.Heading}";
-            Console.Out.WriteLine($"  {rank,3}. {where} ({hit.Score:0.00})");
-            Console.Out.WriteLine($"       {hit.Snippet}");
+            output.WriteLine($"  {rank,3}. {where} ({hit.Score:0.00})");
+            output.WriteLine($"       {hit.Snippet}");
         }
 
         foreach (var (facet, counts) in found.Facets.Where(f => f.Value.Count > 0))
-            Console.Out.WriteLine($"\n{facet}: {string.Join("  ", counts.Take(8).Select(c => $"{c.Key} {c.Value}"))}");
+            output.WriteLine($"\n{facet}: {string.Join("  ", counts.Take(8).Select(c => $"{c.Key} {c.Value}"))}");
     }
 }

@@ -82,7 +82,13 @@ public sealed class InstitutionTaxonomy
     public string? Canonicalise(string surface) => bySurface.GetValueOrDefault(surface.Trim());
 
     /// <summary>All ancestors, nearest first, each once (消费金融公司 → 非银行金融机构, 银行业金融机构, 银行保险机构, 金融机构).</summary>
-    public IReadOnlyList<string> Ancestors(string canonicalName)
+    public IReadOnlyList<string> Ancestors(string canonicalName) =>
+        ancestors.GetOrAdd(canonicalName, ComputeAncestors);
+
+    // Computed once per type: the miner asks for ancestors of the same few types again and again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> ancestors = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<string> ComputeAncestors(string canonicalName)
     {
         var result = new List<string>();
         var queue = new Queue<string>(byName.TryGetValue(canonicalName, out var t) ? t.Parents : []);

@@ -37,20 +37,29 @@ public sealed partial class ObligationExtractor
     {
         ArgumentNullException.ThrowIfNull(regulation);
         var articles = regulation.Articles.Where(a => !a.InAttachment).ToList();
+        if (NoticeAsArticle(regulation) is { } notice) articles.Insert(0, notice);
         var units = articles.Select(a => ProvisionSplitter.Split(a)).ToList();
         var context = AddresseeContext.Build(units, taxonomy, lexicon);
 
-        // Pass 1: explicit subjects, for the defaults.
+        // Pass 1: markers and explicit subjects of every unit, kept for pass 2; the subjects also set the defaults.
+        var analyses = new Dictionary<Provision, UnitAnalysis>(ReferenceEqualityComparer.Instance);
         var explicitSubjects = new List<IReadOnlyList<string>>();
         foreach (var articleUnits in units)
         {
-            if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             foreach (var unit in articleUnits)
             {
-                var unitMarkers = ModalityClassifier.Markers(unit.Analysed);
-                if (ModalityClassifier.MainMarker(unit.Analysed, unitMarkers) is not { } main || NonNormativeFilter.IsExcluded(unit.Analysed)) continue;
-                var subject = AddresseeResolver.ExplicitSubject(context, unit.Analysed, main, unitMarkers);
-                if (subject.Count > 0) explicitSubjects.Add(subject);
+                var markers = ModalityClassifier.Markers(unit.Analysed);
+                var main = ModalityClassifier.MainMarker(unit.Analysed, markers);
+                var excluded = main is null || NonNormativeFilter.IsExcluded(unit.Analysed);
+                IReadOnlyList<string> subject = [];
+                var subjectEnd = 0;
+                if (!excluded)
+                {
+                    subject = AddresseeResolver.ExplicitSubject(context, unit.Analysed, main!.Value, markers, out subjectEnd);
+                    if (subject.Count > 0) explicitSubjects.Add(subject);
+                }
+
+                analyses[unit] = new UnitAnalysis(main, excluded, subject, subjectEnd);
             }
         }
 
@@ -62,7 +71,6 @@ public sealed partial class ObligationExtractor
         for (var a = 0; a < articles.Count; a++)
         {
             var articleUnits = units[a];
-            if (NonNormativeFilter.IsScopeArticle(articleUnits)) continue;
             var transition = RelativeDeadlineRule.TransitionDefinedIn(articles[a].Text) ?? documentTransition;
             IReadOnlyList<string> carried = [];
             IReadOnlyList<string> beforeItems = [];
@@ -91,9 +99,9 @@ public sealed partial class ObligationExtractor
                 if (!unit.IsItem) beforeItems = carried;
                 else if (itemStart) carried = itemSubject ?? beforeItems; // each item starts from its lead-in's subject
 
-                var markers = ModalityClassifier.Markers(unit.Analysed);
-                var main = ModalityClassifier.MainMarker(unit.Analysed, markers);
-                if (main is null || NonNormativeFilter.IsExcluded(unit.Analysed) || NonNormativeFilter.IsResidualItem(unit)
+                var analysis = analyses[unit];
+                var main = analysis.Main;
+                if (analysis.Excluded || NonNormativeFilter.IsResidualItem(unit)
                     || (itemStart && situationItems))
                 {
                     // A statement without a marker still sets the subject of what follows (…进行现场检查。现场检查可以委托…).
@@ -107,7 +115,8 @@ public sealed partial class ObligationExtractor
                     continue;
                 }
 
-                var addressees = AddresseeResolver.Resolve(context, unit.Analysed, main.Value, markers, carried, out var subjectEnd);
+                var addressees = AddresseeResolver.Resolve(context, unit.Analysed, main!.Value, analysis.Subject, carried);
+                var subjectEnd = analysis.SubjectEnd;
                 carried = addressees;
                 if (unit.IsLeadIn) beforeItems = carried;
                 var deadline = deadlines.Parse(unit.Analysed, main.Value.Index + main.Value.Length, transition, subjectEnd);
@@ -129,6 +138,23 @@ public sealed partial class ObligationExtractor
         return result;
     }
 
+    // The issuing notice's lines bind too (各金融监管局应当…): they are article 0 (FORMAT.md).
+    private static Article? NoticeAsArticle(Regulation regulation)
+    {
+        if (regulation.Notice is not { Length: > 0 } span || span.End > regulation.Text.Length) return null;
+        var paragraphs = new List<Paragraph>();
+        var offset = span.Start;
+        foreach (var line in regulation.Text.Substring(span.Start, span.Length).Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(line)) paragraphs.Add(new Paragraph(line, offset, []));
+            offset += line.Length + 1;
+        }
+
+        return paragraphs.Count == 0 ? null : new Article(0, "", null, null, paragraphs, span);
+    }
+
+    private sealed record UnitAnalysis(DeonticMarker? Main, bool Excluded, IReadOnlyList<string> Subject, int SubjectEnd);
+
     // 应当选择符合以下要求的商业银行作为备付金银行：— the items state requirements of that party.
     private static IReadOnlyList<string>? RequiredParty(AddresseeContext context, string leadIn)
     {
@@ -140,10 +166,7 @@ public sealed partial class ObligationExtractor
     [System.Text.RegularExpressions.GeneratedRegex("(?:以下|下列|如下)(?:要求|条件|标准)的")]
     private static partial System.Text.RegularExpressions.Regex RequirementLeadIn();
 
-    /// <summary>Reads articles from plain text (one paragraph per line) and extracts; for tools and tests without the structure parser.</summary>
+    /// <summary>Parses a normalised text (one paragraph per line) and extracts its obligations.</summary>
     public IReadOnlyList<Obligation> ExtractFromText(string fileName, string text) =>
-        Extract(ReadArticles(fileName, text));
-
-    /// <summary>The regulation's articles read from plain text (the structure stage's parser where available).</summary>
-    public static Regulation ReadArticles(string fileName, string text) => ArticleTextReader.Read(fileName, text);
+        Extract(new RegulationParser().Parse(fileName, text));
 }

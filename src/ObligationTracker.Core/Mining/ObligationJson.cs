@@ -32,6 +32,9 @@ public static class ObligationJson
         return node;
     }
 
+    /// <summary>Any node as compact JSON with Chinese left readable.</summary>
+    public static string Write(JsonNode node) => node.ToJsonString(Options);
+
     /// <summary>One JSON line (no line break).</summary>
     public static string ToJsonLine(Obligation o) => ToJson(o).ToJsonString(Options);
 }

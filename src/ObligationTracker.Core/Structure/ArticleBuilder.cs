@@ -36,6 +36,12 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
 
             var span = text.AsSpan(start, line.End - start);
             var isItem = Markers.TryItem(span, out var rank, out var itemNumber, out var markerLength);
+            if (!isItem && draft is { TopRank: > 0 } open && ItemsResumeAfter(i, open.TopRank, open.LastNumber + 1))
+            {
+                open.ContinueLastItem(line.End); // a paragraph inside an item: the numbering of the items resumes below it
+                continue;
+            }
+
             var splits = InlineItems(start, line.End, isItem ? rank : 0, isItem ? itemNumber : 0, draft, isItem);
             var headEnd = splits.Count > 0 ? splits[0] : line.End;
             if (isItem)
@@ -62,6 +68,16 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
         var last = _lines[^1];
         var heading = headingLine.Of(text)[..headingLength];
         return new Article(number, heading, chapter, section, paragraphs, new TextSpan(headingLine.Start, last.End - headingLine.Start), inAttachment);
+    }
+
+    /// <summary>True when, after line <paramref name="i"/>, the next item of rank <paramref name="rank"/> is numbered
+    /// <paramref name="next"/>: the lines in between belong to the item before, not to a new paragraph.</summary>
+    private bool ItemsResumeAfter(int i, int rank, int next)
+    {
+        for (var j = i + 1; j < Math.Min(_lines.Count, i + 16); j++) // an item's inner paragraphs are few; bounds the look-ahead
+            if (Markers.TryItem(_lines[j].In(text), out var r, out var n, out _) && r <= rank)
+                return r == rank && n == next;
+        return false;
     }
 
     /// <summary>Where items written on one line start (…下列情形之一的：（一）…；（二）…): after a colon, semicolon or full
@@ -92,6 +108,14 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
 
         public int TopRank => _topRank;
 
+        public int LastNumber => _items.Count > 0 ? _items[^1].Number : 0;
+
+        public void ContinueLastItem(int end)
+        {
+            End = end;
+            _items[^1].End = end;
+        }
+
         public int End { get; set; }
 
         public void AddItem(string text, int rank, int number, int lineStart, int markerLength, int lineEnd)
@@ -120,6 +144,8 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
 
     private sealed class ItemDraft(int number, string marker, int start, int end)
     {
+        public int Number => number;
+
         public int End { get; set; } = end;
 
         public int Rank { get; init; }

@@ -48,8 +48,8 @@ internal static partial class FrontMatter
         var issuers = FrontMatterFields.FindIssuers(head, tail, documentNumber, articles);
         if (documentNumber is null && issuers.Count > 0 && title is not null && title.EndsWith("公告", StringComparison.Ordinal))
             documentNumber = FrontMatterFields.FindAnnouncementNumber(head, issuers);
-        var issued = FrontMatterFields.FindIssued(head, tail);
-        var effective = FrontMatterFields.FindEffective(head, articles, issued);
+        var issued = RegulationDates.FindIssued(head, tail);
+        var effective = RegulationDates.FindEffective(head, articles, issued);
 
         TextSpan? notice = null;
         if (noticeLine >= 0 && title is not null)
@@ -66,16 +66,18 @@ internal static partial class FrontMatter
     public static bool IssuesRegulation(string[] head) => FindNotice(head).Line >= 0;
 
     /// <summary>The line of a 关于印发《X》的通知 heading (joined over up to three lines) and X.</summary>
-    private static (int Line, string? Title) FindNotice(string[] head)
+    internal static (int Line, string? Title) FindNotice(string[] head)
     {
         for (var i = 0; i < Math.Min(head.Length, 40); i++)
         {
             if (!head[i].Contains("关于", StringComparison.Ordinal)) continue;
+            // The heading may wrap over up to three lines; it opens its line, after the issuers' names at most.
             var joined = head[i];
-            for (var j = i + 1; j < head.Length && j <= i + 2 && !TitleEndingRegex().IsMatch(joined); j++) joined += head[j];
-            if (joined.Length > 120 || Markers.EndsSentence(joined)) continue;
             var m = NoticeRegex().Match(joined);
+            for (var j = i + 1; !m.Success && j < head.Length && j <= i + 2; j++) m = NoticeRegex().Match(joined += head[j]);
             if (!m.Success) continue;
+            var issuers = joined[..m.Index].Trim();
+            if (issuers.Length > 0 && !IssuerNames.IsOnlyNames(issuers.Replace("标题：", "", StringComparison.Ordinal))) continue;
             var start = i;
             while (start > 0 && IsLetterhead(head[start - 1])) start--;
             return (start, m.Groups["t"].Value.Trim());

@@ -2,23 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace ObligationTracker.Core.Structure;
 
-/// <summary>Issuers, document number and dates from the head lines and the closing signature of a regulation.</summary>
+/// <summary>Issuers, document number and labelled values from the head lines and the closing signature of a regulation.</summary>
 internal static partial class FrontMatterFields
 {
-    [GeneratedRegex(@"自\s*(?:(?<date>" + ChineseDate.Pattern + @")|(?<rel>公布|发布|印发|颁布|下发|签发|公告)之日)\s*起?\s*(?:施行|实施|执行|生效)")]
-    private static partial Regex EffectiveRegex();
-
-    [GeneratedRegex(@"^(?<date>" + ChineseDate.Pattern + @")\s*(?:起\s*)?(?:施行|实施|生效)$")]
-    private static partial Regex EffectiveLineRegex();
-
     [GeneratedRegex(@"(?<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))第[一二三四五六七八九十]+届人民代表大会常务委员会")]
     private static partial Regex LocalCongressRegex();
 
-    [GeneratedRegex("通过|公布|修正|修订|发布|签署")]
-    private static partial Regex InfoLineRegex();
-
     [GeneratedRegex(@"^[\u4e00-\u9fff\s]{0,16}?(?:行\s*长|局\s*长|部\s*长|署\s*长|主\s*任|主\s*席|总\s*理|会\s*长|院\s*长)[\s：:]*[\u4e00-\u9fff]{0,4}$")]
-    private static partial Regex SignatoryRegex();
+    internal static partial Regex SignatoryRegex();
 
     [GeneratedRegex(@"(?:令|公告)\s*(?:〔|\d{4}\s*年|第)")]
     private static partial Regex OrderKindRegex();
@@ -147,76 +138,9 @@ internal static partial class FrontMatterFields
         return null;
     }
 
-    /// <summary>The date of issue: the signature's date, else the latest date of the information lines (…公布, …修订),
-    /// else a labelled 发布日期, else the date the general office printed it (…印发).</summary>
-    public static DateOnly? FindIssued(string[] head, string[] tail)
-    {
-        if (SignatureDate(head, strict: true) is { } signed) return signed;
-
-        DateOnly? latest = null;
-        foreach (var line in head)
-        {
-            if (line.Length > 160 || !(char.IsAsciiDigit(line[0]) || line[0] is '（' or '(') || !InfoLineRegex().IsMatch(line)) continue;
-            foreach (var match in ChineseDate.FindAll(line))
-            {
-                var after = line.AsSpan(match.Index + match.Length).TrimStart();
-                if (after.StartsWith("起") || after.StartsWith("施行") || after.StartsWith("实施")) continue;
-                if (latest is null || match.Date > latest) latest = match.Date;
-            }
-        }
-
-        if (latest is not null) return latest;
-        if ((SignatureDate(tail, strict: true) ?? SignatureDate(head, strict: false)) is { } loose) return loose;
-        if (ValueAfterLabel(head, "发布日期") is { } published && ChineseDate.FindFirst(published) is { } p) return p.Date;
-        foreach (var line in tail)
-            if (line.EndsWith("印发", StringComparison.Ordinal) && ChineseDate.FindFirst(line) is { } printed) return printed.Date;
-        return SignatureDate(tail, strict: false);
-    }
-
-    /// <summary>A line holding only a date, not a label's value; when strict, right under a signature (issuer names, 行长 …).</summary>
-    private static DateOnly? SignatureDate(string[] lines, bool strict)
-    {
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].EndsWith("附件", StringComparison.Ordinal) ? lines[i][..^2] : lines[i]; // 2016年12月28日附件
-            if (line.Length > 20 || ChineseDate.ParseExact(line) is not { } date) continue;
-            if (i > 0 && lines[i - 1].EndsWith("日期：", StringComparison.Ordinal)) continue;
-            if (!strict) return date;
-            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
-                if (lines[j].Length <= 40 && (IssuerNames.IsOnlyNames(lines[j]) || SignatoryRegex().IsMatch(lines[j]))) return date;
-        }
-
-        return null;
-    }
-
-    public static DateOnly? FindEffective(string[] head, List<Article> articles, DateOnly? issued)
-    {
-        if (ValueAfterLabel(head, "生效日期") is { } labelled && ChineseDate.FindFirst(labelled) is { } l) return l.Date;
-        var main = articles.Where(a => !a.InAttachment).ToList();
-        for (var i = main.Count - 1; i >= Math.Max(0, main.Count - 8); i--)
-            if (FromSentence(main[i].Text, issued, out var date)) return date;
-        foreach (var line in head)
-        {
-            if (FromSentence(line, issued, out var date)) return date;
-            if (EffectiveLineRegex().Match(line) is { Success: true } m && ChineseDate.FromMatch(m) is { } d) return d;
-        }
-
-        return null;
-    }
-
-    private static bool FromSentence(string text, DateOnly? issued, out DateOnly? date)
-    {
-        date = null;
-        if (!text.Contains('自')) return false;
-        var m = EffectiveRegex().Match(text);
-        if (!m.Success) return false;
-        date = m.Groups["rel"].Success ? issued : ChineseDate.FromMatch(m);
-        return date is not null || m.Groups["rel"].Success;
-    }
-
     /// <summary>The value of a label (文号：…) of a web page's information block: after it on the same line, up to the
     /// next label, or on the next line.</summary>
-    private static string? ValueAfterLabel(string[] head, string label)
+    internal static string? ValueAfterLabel(string[] head, string label)
     {
         for (var i = 0; i < head.Length; i++)
         {

@@ -43,8 +43,8 @@ public sealed class RegulationParser
     /// articles are points 一、 rather than 第X条.</summary>
     private static (int Start, bool PointMode) ChooseBody(string text, List<TextLine> lines)
     {
-        var articleOne = FirstNumberOne(text, lines, pointMode: false);
-        var pointOne = FirstNumberOne(text, lines, pointMode: true);
+        var articleOne = FirstNumberOne(text, lines, pointMode: false, from: 0);
+        var pointOne = FirstNumberOne(text, lines, pointMode: true, from: RegulationAfterNotice(text, lines));
         var pointMode = articleOne < 0
             || (pointOne >= 0 && pointOne < articleOne && AttachmentBetween(text, lines, pointOne, articleOne)
                 && !FrontMatter.IssuesRegulation(lines.Take(pointOne).Select(l => l.Of(text)).ToArray()));
@@ -54,9 +54,26 @@ public sealed class RegulationParser
         return (first, pointMode);
     }
 
-    private static int FirstNumberOne(string text, List<TextLine> lines, bool pointMode)
+    /// <summary>The line after the title of a regulation that an issuing notice carries, where the title stands on a line
+    /// of its own after the notice; else 0. Points 一、 before it are the notice's, not the regulation's.</summary>
+    private static int RegulationAfterNotice(string text, List<TextLine> lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var head = lines.Take(40).Select(l => l.Of(text)).ToArray();
+        var (noticeLine, title) = FrontMatter.FindNotice(head);
+        if (noticeLine < 0 || title is null) return 0;
+        var wanted = FrontMatter.Squeeze(title);
+        for (var i = noticeLine + 1; i < lines.Count; i++)
+        {
+            var line = lines[i].In(text);
+            if (line.Length <= wanted.Length + 2 && FrontMatter.Squeeze(line.ToString()) == wanted) return i + 1;
+        }
+
+        return 0;
+    }
+
+    private static int FirstNumberOne(string text, List<TextLine> lines, bool pointMode, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
             if (BodyParser.IsHeading(lines[i].In(text), pointMode, out var n, out _) && n == 1) return i;
         return -1;
     }

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -17,8 +16,8 @@ public sealed class BigramAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader) { MaxTokenLength = 255 };
-        TokenStream stream = new LowerCaseFilter(Version, source);
-        stream = new CJKBigramFilter(stream);
+        // No LowerCaseFilter: the folding char filter lower-cases already (and the filter's culture-aware casing is costly).
+        TokenStream stream = new CJKBigramFilter(source);
         return new TokenStreamComponents(source, stream);
     }
 }

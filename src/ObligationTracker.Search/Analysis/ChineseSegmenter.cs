@@ -70,6 +70,16 @@ internal sealed class ChineseSegmenter
         return tokens.Where(t => innerWords || t.PositionIncrement > 0).Select(t => t.Term).ToList();
     }
 
+    /// <summary>Offsets where jieba's words of <paramref name="folded"/> start or end, stop words included.</summary>
+    public HashSet<int> Boundaries(string folded)
+    {
+        var boundaries = new HashSet<int> { 0 };
+        var offset = 0;
+        foreach (var word in _jieba.Cut(folded, cutAll: false, hmm: true))
+            boundaries.Add(offset += word.Length);
+        return boundaries;
+    }
+
     public bool IsKnownWord(string word) => WordDictionary.Instance.ContainsWord(word);
 
     private static bool IsIndexable(string word)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using ObligationTracker.Core.Structure;
+using ObligationTracker.Search.Analysis;
 
 namespace ObligationTracker.Search.Indexing;
 
@@ -23,24 +25,33 @@ internal static class ArticleDocuments
         var docKeys = DocumentNumberKeys.ForIndex(regulation.DocumentNumber);
         var year = regulation.Issued?.Year ?? regulation.Effective?.Year;
         var statusName = StatusName(status);
+        var segmenter = ChineseSegmenter.Instance;
+        var titleTokens = Segment(segmenter, regulation.Title);
+        var chapters = new Dictionary<string, List<SegmentToken>>(StringComparer.Ordinal);
+        var attributes = new AttributeSource();
         foreach (var article in regulation.Articles)
         {
+            var text = article.Text;
+            var textTokens = Segment(segmenter, text);
+            var lead = Lead(text).Length;
+            var leadCount = 0;
+            while (leadCount < textTokens.Count && textTokens[leadCount].End <= lead) leadCount++;
             var doc = new Document
             {
                 new StringField(ArticleFields.Id, Id(regulation.File, article), Field.Store.YES),
                 new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
                 new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
                 new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
-                new TextField(ArticleFields.Title, regulation.Title, Field.Store.YES),
+                Segmented(attributes, ArticleFields.Title, regulation.Title, titleTokens, titleTokens.Count, Field.Store.YES),
                 new TextField(ArticleFields.TitleBigrams, regulation.Title, Field.Store.NO),
                 new StringField(ArticleFields.Status, statusName, Field.Store.YES),
                 new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
                 new Int32Field(ArticleFields.Article, article.Number, Field.Store.YES),
                 new StoredField(ArticleFields.Heading, article.Heading),
                 new StringField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0", Field.Store.YES),
-                new TextField(ArticleFields.Text, article.Text, Field.Store.YES),
+                Segmented(attributes, ArticleFields.Text, text, textTokens, textTokens.Count, Field.Store.YES),
                 new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
-                new TextField(ArticleFields.Lead, Lead(article.Text), Field.Store.NO),
+                Segmented(attributes, ArticleFields.Lead, text[..lead], textTokens, leadCount, Field.Store.NO),
             };
             if (regulation.DocumentNumber is { } number)
                 doc.Add(new TextField(ArticleFields.DocumentNumber, number, Field.Store.YES));
@@ -55,7 +66,11 @@ internal static class ArticleDocuments
             if (regulation.Issued is { } issued) doc.Add(new StoredField(ArticleFields.Issued, Date(issued)));
             if (regulation.Effective is { } effective) doc.Add(new StoredField(ArticleFields.Effective, Date(effective)));
             if (year is { } y) doc.Add(new Int32Field(ArticleFields.Year, y, Field.Store.YES));
-            if (article.Chapter is { } chapter) doc.Add(new TextField(ArticleFields.Chapter, chapter, Field.Store.YES));
+            if (article.Chapter is { } chapter)
+            {
+                if (!chapters.TryGetValue(chapter, out var chapterTokens)) chapters[chapter] = chapterTokens = Segment(segmenter, chapter);
+                doc.Add(Segmented(attributes, ArticleFields.Chapter, chapter, chapterTokens, chapterTokens.Count, Field.Store.YES));
+            }
 
             var tag = tags(article);
             foreach (var type in tag.InstitutionTypes.Distinct())
@@ -74,6 +89,33 @@ internal static class ArticleDocuments
         }
 
         return docs;
+    }
+
+    private static List<SegmentToken> Segment(ChineseSegmenter segmenter, string text)
+    {
+        var tokens = new List<SegmentToken>();
+        segmenter.Tokenize(TextNormalizer.Fold(text), tokens);
+        return tokens;
+    }
+
+    /// <summary>Word fields are ranked by BM25 and never searched as phrases (phrases go through the bigram fields):
+    /// frequencies without positions are enough, and cheaper to index.</summary>
+    private static readonly FieldType WordsStored = Frozen(new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static readonly FieldType Words = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>A text field whose words were segmented already; stored as written where asked.</summary>
+    private static Field Segmented(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, int count, Field.Store store)
+    {
+        var field = new Field(name, value, store == Field.Store.YES ? WordsStored : Words);
+        field.SetTokenStream(new SegmentedTokenStream(attributes, tokens, count, value.Length));
+        return field;
     }
 
     public static string Id(string file, Article article) =>

@@ -27,7 +27,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
         var (parsed, error) = QuerySyntax.Parse(request.Query);
         if (parsed is null) return SearchResult.Failed(error!);
-        var builder = new QueryBuilder(_weights);
+        var builder = new QueryBuilder(_weights, searcher.IndexReader);
         Query? query;
         try
         {
@@ -49,15 +49,17 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         var topDocs = top.GetTopDocs();
 
-        var ranked = Group(topDocs.ScoreDocs, request.ArticlesPerRegulation);
+        var ranked = Group(topDocs.ScoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor);
         var page = ranked.Skip(request.Page * request.PageSize).Take(request.PageSize).ToList();
         var snippets = request.Highlight ? new SnippetMaker(Analyzer, builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
         var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, snippets)).ToList();
         return new SearchResult(null, topDocs.TotalHits, facets.Regulations, hits, facets.Counts());
     }
 
-    /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most <paramref name="perRegulation"/>.</summary>
-    private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation)
+    /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most
+    /// <paramref name="perRegulation"/>, and only those scoring at least <paramref name="floor"/> times its best: a weak
+    /// second article must not push the next regulation's strong one down the page.</summary>
+    private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor)
     {
         var leaves = searcher.IndexReader.Leaves;
         var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
@@ -74,7 +76,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
                 order.Add(regulation);
             }
 
-            if (list.Count < perRegulation) list.Add(doc);
+            if (list.Count < perRegulation && (list.Count == 0 || doc.Score >= floor * list[0].Score)) list.Add(doc);
         }
 
         var result = new List<(int, float, int)>();

@@ -14,7 +14,7 @@ namespace ObligationTracker.Search.Querying;
 /// regulation exactly. Required (AND, +) and excluded (NOT, -) words and quoted phrases are matched as consecutive
 /// characters through the bigram fields, so they do not depend on how jieba segments the query.
 /// </remarks>
-internal sealed class QueryBuilder(QueryWeights weights)
+internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = null)
 {
     private static readonly Analyzer Bigrams = new BigramAnalyzer();
     private readonly ChineseSegmenter _segmenter = ChineseSegmenter.Instance;
@@ -72,17 +72,34 @@ internal sealed class QueryBuilder(QueryWeights weights)
             covered.Add(clause, Occur.SHOULD);
         }
 
+        // Most typed words must match (with their synonyms): fewer, better candidates, and much less to score.
+        if (covered.Clauses.Count >= 3 && weights.MinimumWordShare > 0)
+            covered.MinimumNumberShouldMatch = (int)Math.Floor(weights.MinimumWordShare * covered.Clauses.Count);
         if (covered.Clauses.Count > 0) query.Add(covered, Occur.SHOULD);
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
+        // Only on word boundaries: 处罚 → 罚款 must not fire inside 从轻处罚, nor 银行 → 商业银行 inside 商业银行.
         var loose = new BooleanQuery(disableCoord: true);
+        var boundaries = _segmenter.Boundaries(folded);
         foreach (var (from, to) in dictionary.Synonyms)
-            if (!words.Contains(from) && folded.Contains(from, StringComparison.Ordinal))
+        {
+            if (words.Contains(from)) continue;
+            for (var at = folded.IndexOf(from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(from, at + 1, StringComparison.Ordinal))
+            {
+                if (!boundaries.Contains(at) || !boundaries.Contains(at + from.Length)) continue;
                 AddExpansions(loose, to, weights.Synonym, highlight, expansions);
+                break;
+            }
+        }
         if (loose.Clauses.Count > 0) query.Add(loose, Occur.SHOULD);
         if (words.Count == 0) return query.Clauses.Count > 0 ? query : null; // only stop words besides any document number
 
-        var bigrams = Analyse(ArticleFields.TextBigrams, folded).Select(t => t.Term).Distinct().ToList();
+        // Bigrams catch what jieba segments differently in the query and the text. Common bigrams match most articles and
+        // cost time: with an index at hand, only the words the index does not know as words get them.
+        var unseen = reader is null || !weights.BigramsOnlyForUnknownWords
+            ? folded
+            : string.Join(' ', words.Where(w => reader.DocFreq(new Term(ArticleFields.Text, w)) == 0 && reader.DocFreq(new Term(ArticleFields.Title, w)) == 0));
+        var bigrams = Analyse(ArticleFields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
         if (bigrams.Count > 0 && (weights.TextBigrams > 0 || weights.TitleBigrams > 0))
         {
             var text_bi = new BooleanQuery(disableCoord: true) { Boost = weights.TextBigrams };
@@ -183,12 +200,18 @@ internal sealed class QueryBuilder(QueryWeights weights)
 
     private void AddWord(BooleanQuery query, string word, float weight)
     {
-        query.Add(new TermQuery(new Term(ArticleFields.Text, word)) { Boost = weights.Text * weight }, Occur.SHOULD);
-        query.Add(new TermQuery(new Term(ArticleFields.Title, word)) { Boost = weights.Title * weight }, Occur.SHOULD);
-        if (weights.Chapter > 0)
-            query.Add(new TermQuery(new Term(ArticleFields.Chapter, word)) { Boost = weights.Chapter * weight }, Occur.SHOULD);
-        if (weights.Lead > 0)
-            query.Add(new TermQuery(new Term(ArticleFields.Lead, word)) { Boost = weights.Lead * weight }, Occur.SHOULD);
+        AddTerm(query, ArticleFields.Text, word, weights.Text * weight);
+        AddTerm(query, ArticleFields.Title, word, weights.Title * weight);
+        if (weights.Chapter > 0) AddTerm(query, ArticleFields.Chapter, word, weights.Chapter * weight);
+        if (weights.Lead > 0) AddTerm(query, ArticleFields.Lead, word, weights.Lead * weight);
+    }
+
+    /// <summary>A term in most articles of a field (管理 in titles) ranks little and costs much: it is left out.</summary>
+    private void AddTerm(BooleanQuery query, string field, string word, float boost)
+    {
+        var term = new Term(field, word);
+        if (reader is not null && reader.MaxDoc > 1000 && reader.DocFreq(term) > weights.CommonTermCutoff * reader.MaxDoc) return;
+        query.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
     }
 
     private static List<(string Term, int Position)> Analyse(string field, string text)

@@ -10,12 +10,15 @@ internal sealed record QueryWeights
     public float Chapter { get; init; } = 0.3f;
 
     /// <summary>The article's lead sentence, which usually names its topic (第十条 当事人有下列情形之一的，依法从轻处罚：…).</summary>
-    public float Lead { get; init; } = 1.5f;
+    public float Lead { get; init; } = 2.5f;
     public float TextBigrams { get; init; } = 0.4f;
     public float TitleBigrams { get; init; } = 0.4f;
 
+    /// <summary>Whether ranked bigrams are added only for words the index does not hold as words (faster on large indexes).</summary>
+    public bool BigramsOnlyForUnknownWords { get; init; } = true;
+
     /// <summary>Weight of the words a synonym rule adds, relative to the typed words.</summary>
-    public float Synonym { get; init; } = 0.6f;
+    public float Synonym { get; init; } = 1.0f;
 
     /// <summary>Weight of jieba's general thesaurus alternatives.</summary>
     public float Thesaurus { get; init; } = 0.15f;
@@ -31,6 +34,15 @@ internal sealed record QueryWeights
 
     /// <summary>Whether an article's score is scaled by the share of typed words it matches (BM25 alone ignores coverage).</summary>
     public bool Coverage { get; init; } = true;
+
+    /// <summary>A regulation's further articles are listed under its best one only when they score at least this share of it.</summary>
+    public float GroupFloor { get; init; } = 0f;
+
+    /// <summary>Terms found in more than this share of articles (in a field) are not searched in that field.</summary>
+    public float CommonTermCutoff { get; init; } = 0.15f;
+
+    /// <summary>Share of the typed words (of three or more) an article must match; 0 to rank any match.</summary>
+    public float MinimumWordShare { get; init; } = 0.5f;
 
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;

@@ -26,7 +26,7 @@ public sealed record SearchRequest(string Query)
     public int Page { get; init; }
 
     /// <summary>At most this many articles of one regulation in the hit list.</summary>
-    public int ArticlesPerRegulation { get; init; } = 3;
+    public int ArticlesPerRegulation { get; init; } = 5;
 
     public bool Highlight { get; init; } = true;
 

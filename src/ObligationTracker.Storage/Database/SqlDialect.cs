@@ -59,6 +59,22 @@ public sealed class SqlDialect
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Row locks for read-then-write: PostgreSQL's <c>FOR UPDATE</c>; on SQLite nothing, since its write transactions
+    /// (BEGIN IMMEDIATE) already exclude every other writer.
+    /// </summary>
+    public string ForUpdate => Backend == StoreBackend.Postgres ? " FOR UPDATE" : "";
+
+    /// <summary>
+    /// On PostgreSQL, a transaction-scoped advisory lock on one (institution, obligation) pair, so two writers of a pair
+    /// that has no tracking row yet still take turns (FOR UPDATE cannot lock a row that does not exist).
+    /// </summary>
+    public void LockPair(StoreConnection db, DbTransaction tx, long institutionId, long obligationId)
+    {
+        if (Backend != StoreBackend.Postgres) return;
+        db.Execute("SELECT pg_advisory_xact_lock(@k)", tx, ("@k", (institutionId << 32) ^ obligationId));
+    }
+
     /// <summary>Replaces <c>{id}</c> with this backend's identity column.</summary>
     public string Translate(string sql) => sql.Replace("{id}", IdentityColumn, StringComparison.Ordinal);
 }

@@ -124,7 +124,7 @@ internal sealed class ObligationRevision(StoreConnection db, DbTransaction tx, s
     }
 
     private List<(long Institution, string Status, string? Reason, string? Review)> TrackingRows(long obligationId) =>
-        db.Query("SELECT institution_id, status, reason, review_note FROM tracking WHERE obligation_id = @o", tx,
+        db.Query("SELECT institution_id, status, reason, review_note FROM tracking WHERE obligation_id = @o" + db.Dialect.ForUpdate, tx,
             r => (Read.Long(r, 0), r.GetString(1), Read.Text(r, 2), Read.Text(r, 3)), ("@o", obligationId));
 
     private static int SequenceOf(string id)

@@ -34,6 +34,7 @@ public sealed class TrackingStore
         var now = _clock.GetUtcNow();
         var at = Read.Iso(now);
         using var tx = _db.Begin();
+        _db.Dialect.LockPair(_db, tx, institutionId, obligationId);
         var before = Get(tx, institutionId, obligationId) ?? TrackingState.Untracked;
         var after = before with
         {
@@ -106,9 +107,9 @@ public sealed class TrackingStore
             """, tx, ("@i", institutionId), ("@o", obligationId), ("@at", at), ("@by", actor), ("@f", field), ("@from", from), ("@to", to));
 
     private TrackingState? Get(DbTransaction? tx, long institutionId, long obligationId) =>
-        _db.Query("""
+        _db.Query($"""
             SELECT status, reason, owner, notes, next_due, last_done, review_required, review_note
-            FROM tracking WHERE institution_id = @i AND obligation_id = @o
+            FROM tracking WHERE institution_id = @i AND obligation_id = @o{(tx is null ? "" : _db.Dialect.ForUpdate)}
             """, tx, r => new TrackingState(
                 TrackingStatusLabels.Parse(r.GetString(0)) ?? TrackingStatus.Pending, Read.Text(r, 1), Read.Text(r, 2), Read.Text(r, 3),
                 Read.Date(r, 4), Read.Date(r, 5), Read.Flag(r, 6), Read.Text(r, 7)),

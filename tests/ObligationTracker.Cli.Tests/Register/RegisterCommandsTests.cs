@@ -120,6 +120,20 @@ public sealed class RegisterCommandsTests : IDisposable
     }
 
     [Fact]
+    public void RegulationRepeal_RemovesItsObligationsFromTheRegister()
+    {
+        Ingest("v1.md", RegisterSamples.Version1);
+        InstitutionCommand.RunAdd(_store, RegisterSamples.Institution, ["消费金融公司"], null, null, _clock, TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, RegulationCommand.RunSetStatus(_store, RegisterSamples.Title, Storage.RegulationStatus.Repealed, "被新规废止", _clock, TextWriter.Null, TextWriter.Null));
+
+        var (code, output) = Call(o => ObligationsCommand.Run(_store, RegisterSamples.Institution, null, null, false, null, _clock, o, TextWriter.Null));
+
+        Assert.Equal(0, code);
+        Assert.Empty(Lines(output));
+        Assert.Contains("废止", Call(o => RegulationCommand.RunList(_store, false, _clock, o)).Output);
+    }
+
+    [Fact]
     public void InstitutionAdd_UnknownType_FailsNamingIt()
     {
         var errors = new StringWriter();

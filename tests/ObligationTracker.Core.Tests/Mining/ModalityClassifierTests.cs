@@ -34,6 +34,7 @@ public class ModalityClassifierTests
     [InlineData("依照《禁止传销条例》处理。")]
     [InlineData("董事会承担最终责任，合规部门负责日常管理。")]
     [InlineData("这是重要的主要要求。")]
+    [InlineData("诱使客户进行不必要的交易；")]
     public void Classify_MarkerInsideAnotherWordOrAttributive_IsNone(string unit)
     {
         Assert.Equal(Modality.None, ModalityClassifier.Classify(unit));

@@ -112,4 +112,16 @@ public class ObligationExtractorTests
         foreach (var o in Obligations)
             Assert.Equal(o.Text, regulationText.Substring(o.Start, o.Text.Length));
     }
+
+    [Fact]
+    public void Extract_NamesBeforeYiWai_AreExcludedNotTheSubject()
+    {
+        var obligations = TestText.Extract("""
+            示例办法
+            第一条 商业银行应当建立制度。
+            第二条 商业银行、信托公司以外的其他机构应当加强管理。
+            """);
+
+        Assert.DoesNotContain("信托公司", obligations.Single(o => o.Article == 2).Addressees);
+    }
 }

@@ -58,4 +58,13 @@ public class ProvisionSplitterTests
 
         Assert.Equal(3, units[1].Start);
     }
+
+    [Fact]
+    public void Split_PointMarkerAtLineStart_IsDroppedFromTheText()
+    {
+        var units = ProvisionSplitter.Split(TestText.Article(0, "一、甲公司应当报告。", "二、乙公司不得挪用。"));
+
+        Assert.Equal(["甲公司应当报告。", "乙公司不得挪用。"], units.Select(u => u.Text));
+        Assert.Equal("二、", units[1].ItemMarker);
+    }
 }

@@ -143,6 +143,27 @@ public class RegulationParserTests
     }
 
     [Fact]
+    public void Parse_ParagraphInsideAnItem_StaysWithTheItemWhenTheNumberingResumes()
+    {
+        var text = Lines(
+            "示范办法",
+            "第一条机构应当报告下列事项：",
+            "（一）重大投资。",
+            "本项所称重大投资，是指超过净资产百分之十的投资。",
+            "（二）重大诉讼。",
+            "有前款第（一）项情形的，机构应当在五个工作日内报告。");
+
+        var r = Parser.Parse("continued.txt", text);
+
+        var article = Assert.Single(r.Articles);
+        Assert.Equal(2, article.Paragraphs.Count);
+        var items = article.Paragraphs[0].Items;
+        Assert.Equal(["（一）", "（二）"], items.Select(i => i.Marker));
+        Assert.Equal("重大投资。\n本项所称重大投资，是指超过净资产百分之十的投资。", items[0].Text);
+        Assert.Equal("有前款第（一）项情形的，机构应当在五个工作日内报告。", article.Paragraphs[1].Text);
+    }
+
+    [Fact]
     public void Parse_ItemsWrittenOnOneLine_AreSplitAtTheirMarkers()
     {
         var text = Lines(
@@ -321,6 +342,56 @@ public class RegulationParserTests
         Assert.Equal(new DateOnly(2025, 3, 1), r.Effective);
         var notice = r.Text.Substring(r.Notice!.Value.Start, r.Notice.Value.Length);
         Assert.EndsWith("2025年1月20日", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_HeadingsGluedToTheirNeighbours_AreStillRecognised()
+    {
+        var text = Lines(
+            "中国人民银行关于印发《示范结算细则》的通知中国人民银行各分行、营业管理部：",
+            "现将《示范结算细则》印发给你们，请遵照执行。",
+            "一、各分行应当做好宣传工作。",
+            "二、执行中的问题，请及时报告。",
+            "行长：张某二〇二五年三月一日",
+            "附件",
+            "示范结算细则",
+            "第一条为规范示范结算，制定本细则。",
+            "第二条本细则自2025年5月1日起施行。");
+
+        var r = Parser.Parse("glued-notice.txt", text);
+
+        Assert.Equal("示范结算细则", r.Title);
+        Assert.Equal([1, 2], r.Articles.Select(a => a.Number));
+        Assert.All(r.Articles, a => Assert.False(a.InAttachment));
+        Assert.Equal(new DateOnly(2025, 3, 1), r.Issued);
+        Assert.Equal(new DateOnly(2025, 5, 1), r.Effective);
+    }
+
+    [Fact]
+    public void Parse_NoticeInPointsCarryingRulesInPoints_KeepsOnlyTheRulesPoints()
+    {
+        var text = Lines(
+            "中国人民银行关于印发《示范评估办法》的通知",
+            "各分行：",
+            "一、请各分行组织辖内机构认真学习。",
+            "二、执行中的问题请及时报告。",
+            "附件：示范评估办法",
+            "中国人民银行",
+            "2025年2月8日",
+            "附件",
+            "示范评估办法",
+            "一、评估对象",
+            "二、评估方法",
+            "三、评估结果运用");
+
+        var r = Parser.Parse("points.txt", text);
+
+        Assert.Equal("示范评估办法", r.Title);
+        Assert.Equal(["评估对象", "评估方法", "评估结果运用"], r.Articles.Select(a => a.Text));
+        Assert.All(r.Articles, a => Assert.False(a.InAttachment));
+        var notice = r.Text.Substring(r.Notice!.Value.Start, r.Notice.Value.Length);
+        Assert.Contains("二、执行中的问题请及时报告。", notice, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 2, 8), r.Issued);
     }
 
     [Fact]

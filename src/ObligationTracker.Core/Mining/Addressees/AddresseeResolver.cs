@@ -75,6 +75,12 @@ public static partial class AddresseeResolver
     public static IReadOnlyList<string> Resolve(AddresseeContext context, string unit, DeonticMarker main, IReadOnlyList<DeonticMarker> markers, IReadOnlyList<string> carried, out int subjectEnd)
     {
         var explicitTypes = ExplicitSubject(context, unit, main, markers, out subjectEnd);
+        return Resolve(context, unit, main, explicitTypes, carried);
+    }
+
+    /// <summary>Resolves from an explicit subject already found (see <see cref="ExplicitSubject(AddresseeContext, string, DeonticMarker, IReadOnlyList{DeonticMarker}, out int)"/>).</summary>
+    public static IReadOnlyList<string> Resolve(AddresseeContext context, string unit, DeonticMarker main, IReadOnlyList<string> explicitTypes, IReadOnlyList<string> carried)
+    {
         if (explicitTypes.Count > 0)
         {
             // 禁止服务提供商… without a subject of its own also binds the party carried from before.

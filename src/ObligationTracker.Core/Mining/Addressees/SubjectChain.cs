@@ -36,6 +36,9 @@ public static partial class SubjectChain
             current = next.Value;
         }
 
+        // 金融机构、非银行支付机构以外的其他…机构: the names are excluded, not the subject.
+        if (current.End + 2 <= text.Length && (string.CompareOrdinal(text, current.End, "以外", 0, 2) == 0 || string.CompareOrdinal(text, current.End, "之外", 0, 2) == 0))
+            return [];
         return chain;
     }
 

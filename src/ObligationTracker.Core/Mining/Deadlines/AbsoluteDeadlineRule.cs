@@ -1,21 +1,23 @@
 using System.Text.RegularExpressions;
-using ObligationTracker.Core.Mining.Text;
+using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Core.Mining.Deadlines;
 
 /// <summary>A calendar date (于2025年12月31日前完成, 2026年6月底前).</summary>
 public sealed partial class AbsoluteDeadlineRule : DeadlineRule
 {
-    public override Deadline? Match(DeadlineInput input)
+    public override int Rank => 1;
+
+    public override (int Index, Deadline Deadline)? Find(DeadlineInput input)
     {
         foreach (Match m in DateRegex().Matches(input.Text))
         {
-            var year = ChineseNumerals.Parse(m.Groups["y"].Value);
-            var month = m.Groups["m"].Success ? ChineseNumerals.Parse(m.Groups["m"].Value) : 12;
+            var year = ChineseNumber.Parse(m.Groups["y"].Value);
+            var month = m.Groups["m"].Success ? ChineseNumber.Parse(m.Groups["m"].Value) : 12;
             if (year is not (>= 1990 and <= 2100) || month is not (>= 1 and <= 12)) continue;
-            int? day = m.Groups["d"].Success ? ChineseNumerals.Parse(m.Groups["d"].Value) : DateTime.DaysInMonth(year.Value, month.Value);
+            int? day = m.Groups["d"].Success ? ChineseNumber.Parse(m.Groups["d"].Value) : DateTime.DaysInMonth(year.Value, month.Value);
             if (day is null || day < 1 || day > DateTime.DaysInMonth(year.Value, month.Value)) continue;
-            return Deadline.Absolute(new DateOnly(year.Value, month.Value, day.Value));
+            return (m.Index, Deadline.Absolute(new DateOnly(year.Value, month.Value, day.Value)));
         }
 
         return null;

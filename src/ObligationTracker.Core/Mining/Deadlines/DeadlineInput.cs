@@ -23,12 +23,18 @@ public abstract class DeadlineRule
     /// <summary>Units of a span: 工作日, 自然日, 日, 天, 个月, 月, 年, 小时, 分钟.</summary>
     protected const string Unit = "(?<unit>个工作日|工作日|个自然日|自然日|日|天|个月|月|年|个小时|小时|分钟)";
 
-    public abstract Deadline? Match(DeadlineInput input);
+    /// <summary>Rules of the same rank compete by position (the first limit of a sentence counts); a lower rank is asked first.</summary>
+    public virtual int Rank => 0;
+
+    public Deadline? Match(DeadlineInput input) => Find(input)?.Deadline;
+
+    /// <summary>The deadline and where in <see cref="DeadlineInput.Text"/> it is stated, or null.</summary>
+    public abstract (int Index, Deadline Deadline)? Find(DeadlineInput input);
 
     /// <summary>ISO 8601 period for a number and unit (十五, 个工作日 → P15D, working days).</summary>
     protected static (string Offset, bool WorkingDays)? Period(string number, string unit)
     {
-        if (Text.ChineseNumerals.Parse(number) is not { } n) return null;
+        if (Structure.ChineseNumber.Parse(number) is not { } n) return null;
         return unit switch
         {
             "个工作日" or "工作日" => ($"P{n}D", true),

@@ -1,8 +1,8 @@
 namespace ObligationTracker.Core.Mining.Deadlines;
 
 /// <summary>
-/// Finds a unit's time limit by asking its rules in a fixed order — relative, absolute, recurring, event, vague — and
-/// taking the first answer (a precise limit wins over 及时 in the same unit). Durations that are not deadlines
+/// Finds a unit's time limit by asking its rules rank by rank — relative, absolute, then recurring and event (the one
+/// stated first wins), then vague — and taking the first answer (a precise limit wins over 及时 in the same unit). Durations that are not deadlines
 /// (保存期限不少于5年, 有效期三年, 二年内不得…) match no rule.
 /// </summary>
 public sealed class DeadlineParser
@@ -23,8 +23,15 @@ public sealed class DeadlineParser
 
     public Deadline? Parse(DeadlineInput input)
     {
-        foreach (var rule in Rules)
-            if (rule.Match(input) is { } deadline) return deadline;
+        // Ranks in order; within a rank the limit stated first wins (每月前5个工作日内 is recurring, not an event).
+        foreach (var rank in Rules.GroupBy(r => r.Rank).OrderBy(g => g.Key))
+        {
+            (int Index, Deadline Deadline)? best = null;
+            foreach (var rule in rank)
+                if (rule.Find(input) is { } found && (best is null || found.Index < best.Value.Index)) best = found;
+            if (best is not null) return best.Value.Deadline;
+        }
+
         return null;
     }
 

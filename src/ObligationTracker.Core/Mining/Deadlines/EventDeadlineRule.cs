@@ -9,7 +9,9 @@ namespace ObligationTracker.Core.Mining.Deadlines;
 /// </summary>
 public sealed partial class EventDeadlineRule : DeadlineRule
 {
-    public override Deadline? Match(DeadlineInput input)
+    public override int Rank => 2;
+
+    public override (int Index, Deadline Deadline)? Find(DeadlineInput input)
     {
         var text = input.Text;
         (int Index, Deadline Deadline)? best = null;
@@ -28,7 +30,7 @@ public sealed partial class EventDeadlineRule : DeadlineRule
                 var prefix = ClausePrefix(text, m.Index);
                 var e = EventBeforeSpanRegex().Match(prefix);
                 if (e.Success && EventPhrase(e.Groups["ev"].Value) is { } ev)
-                    Consider(m.Index - prefix.Length + e.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
+                    Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
             }
         }
 
@@ -39,7 +41,7 @@ public sealed partial class EventDeadlineRule : DeadlineRule
                 if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is not { } p) continue;
                 var prefix = ClausePrefix(text, m.Index);
                 var ev = EventPhrase(LeadingPrepositionRegex().Replace(prefix, ""));
-                if (ev is not null) Consider(m.Index - prefix.Length, Deadline.ForEvent(ev, p.Offset, p.WorkingDays, before: true));
+                if (ev is not null) Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays, before: true));
             }
         }
 
@@ -53,6 +55,11 @@ public sealed partial class EventDeadlineRule : DeadlineRule
             if (EventPhrase(m.Groups["ev"].Value) is { } ev)
                 Consider(m.Index, Deadline.ForEvent(ev, "P0D"));
 
+        if (best is null && input.MarkerEnd > 0 && input.MarkerEnd + 2 <= text.Length
+            && (string.CompareOrdinal(text, input.MarkerEnd, "当日", 0, 2) == 0 || string.CompareOrdinal(text, input.MarkerEnd, "当天", 0, 2) == 0)
+            && ConditionEvent(text, input.MarkerEnd) is { } sameDay)
+            Consider(input.MarkerEnd, Deadline.ForEvent(sameDay, "P0D")); // 采取前款措施的，应当当日告知
+
         if (best is null && input.MarkerEnd > 0)
         {
             // 发生如下重大事件时，应当在两个工作日内报告: the span follows the marker, the event is the condition.
@@ -62,7 +69,7 @@ public sealed partial class EventDeadlineRule : DeadlineRule
                 Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
         }
 
-        return best?.Deadline;
+        return best;
     }
 
     private static string? EventPhrase(string raw)
@@ -119,6 +126,6 @@ public sealed partial class EventDeadlineRule : DeadlineRule
     [GeneratedRegex("\\G(?:在|于)(?<n>" + Num + ")" + Unit + "(?:内|以内)")]
     private static partial Regex BareSpanRegex();
 
-    [GeneratedRegex("(?:^|[，；])(?<ev>[^，。；]*?(?:发生|出现|收到|接到|发现)[^，。；]*?)(?:时|后|的)，[^，。；]*$|(?:^|[，；])(?<ev>[^，。；]*?(?:结束|完成|终止|届满|到期))(?:时|后|之日)，[^，。；]*$")]
+    [GeneratedRegex("(?:^|[，；])(?<ev>[^，。；]*?(?:发生|出现|收到|接到|发现)[^，。；]*?)(?:时|后|的)，[^，。；]*$|(?:^|[，；])(?<ev>[^，。；]{2,40}?)(?:时|后|之日|的)，[^，。；]*$")]
     private static partial Regex ConditionRegex();
 }

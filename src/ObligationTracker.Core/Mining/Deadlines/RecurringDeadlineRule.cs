@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ObligationTracker.Core.Mining.Text;
+using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Core.Mining.Deadlines;
 
@@ -9,7 +9,9 @@ namespace ObligationTracker.Core.Mining.Deadlines;
 /// </summary>
 public sealed partial class RecurringDeadlineRule : DeadlineRule
 {
-    public override Deadline? Match(DeadlineInput input)
+    public override int Rank => 2;
+
+    public override (int Index, Deadline Deadline)? Find(DeadlineInput input)
     {
         var text = input.Text;
         (int Index, Deadline Deadline)? best = null;
@@ -20,8 +22,8 @@ public sealed partial class RecurringDeadlineRule : DeadlineRule
 
         foreach (Match m in DueDayRegex().Matches(text))
         {
-            var month = ChineseNumerals.Parse(m.Groups["m"].Value);
-            var day = ChineseNumerals.Parse(m.Groups["d"].Value);
+            var month = ChineseNumber.Parse(m.Groups["m"].Value);
+            var day = ChineseNumber.Parse(m.Groups["d"].Value);
             if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
                 Consider(m.Index, Deadline.Recurring(Frequency.Annual, due: $"{month:00}-{day:00}"));
         }
@@ -32,7 +34,7 @@ public sealed partial class RecurringDeadlineRule : DeadlineRule
 
         foreach (Match m in EveryNRegex().Matches(text))
         {
-            var n = ChineseNumerals.Parse(m.Groups["n"].Value);
+            var n = ChineseNumber.Parse(m.Groups["n"].Value);
             if (n is not > 0) continue;
             var unit = m.Groups["unit"].Value;
             if (unit == "年") Consider(m.Index, n == 1 ? Deadline.Recurring(Frequency.Annual) : Deadline.Recurring(Frequency.EveryNYears, years: n));
@@ -42,7 +44,7 @@ public sealed partial class RecurringDeadlineRule : DeadlineRule
 
         foreach (Match m in CycleRegex().Matches(text))
         {
-            var n = ChineseNumerals.Parse(m.Groups["n"].Value);
+            var n = ChineseNumber.Parse(m.Groups["n"].Value);
             Consider(m.Index, (m.Groups["unit"].Value, n) switch
             {
                 ("年", 1) or ("个月" or "月", 12) => Deadline.Recurring(Frequency.Annual),
@@ -56,7 +58,7 @@ public sealed partial class RecurringDeadlineRule : DeadlineRule
         foreach (Match m in FrequencyRegex().Matches(text))
             Consider(m.Index, Deadline.Recurring(FrequencyOf(m.Value)));
 
-        return best?.Deadline;
+        return best;
     }
 
     private static Frequency FrequencyOf(string word)

@@ -5,16 +5,19 @@ namespace ObligationTracker.Core.Mining.Deadlines;
 /// <summary>Time counted from the regulation's entry into force or issue (自本办法施行之日起六个月内), or its transition period (过渡期内).</summary>
 public sealed partial class RelativeDeadlineRule : DeadlineRule
 {
-    public override Deadline? Match(DeadlineInput input)
+    public override int Rank => 0;
+
+    public override (int Index, Deadline Deadline)? Find(DeadlineInput input)
     {
         var m = FromSelfRegex().Match(input.Text);
         if (m.Success && Period(m.Groups["n"].Value, m.Groups["unit"].Value) is { } p)
         {
             var anchor = m.Groups["verb"].Value is "施行" or "实施" or "生效" ? DeadlineAnchor.EffectiveDate : DeadlineAnchor.IssueDate;
-            return Deadline.Relative(anchor, p.Offset, p.WorkingDays);
+            return (m.Index, Deadline.Relative(anchor, p.Offset, p.WorkingDays));
         }
 
-        return input.Transition is not null && TransitionUseRegex().IsMatch(input.Text) ? input.Transition : null;
+        var use = input.Transition is null ? null : TransitionUseRegex().Match(input.Text);
+        return use is { Success: true } ? (use.Index, input.Transition!) : null;
     }
 
     /// <summary>The transition period an article defines (过渡期为本办法施行之日起六个月 / 自本办法施行之日起的6个月为过渡期).</summary>

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ObligationTracker.Core.Mining.Text;
+using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Core.Mining.Rules;
 
@@ -12,7 +12,7 @@ public static partial class CrossReferenceFinder
         foreach (Match m in ReferenceRegex().Matches(unit))
         {
             if (m.Index > 0 && unit[m.Index - 1] == '》') continue;
-            if (ChineseNumerals.Parse(m.Groups["n"].Value) is { } n && n > 0 && !result.Contains(n)) result.Add(n);
+            if (ChineseNumber.Parse(m.Groups["n"].Value) is { } n && n > 0 && !result.Contains(n)) result.Add(n);
         }
 
         return result;

@@ -113,6 +113,7 @@ public static partial class ModalityClassifier
                 return true;
             case "可":
                 if ("许认即宁尚无".Contains(Before())) return false;
+                if (AbilityNounRegex().IsMatch(s.AsSpan(i + 1))) return false; // 可处置性, 可执行性
                 if (Next(2) is "持续" or "操作" or "识别" or "解释" or "视化" or "替代" or "预见" or "追溯" or "回溯" or "查询" or "确认" or "保存" or "计量" or "比较" or "供出" or "撤销" or "量化" or "公开" or "对外") return false;
                 if ("能疑靠控用转抗篡追回恢验审信行视比读得及达供观变计复靠分交核辨".Contains(After())) return false;
                 return After() != '\0';
@@ -122,6 +123,8 @@ public static partial class ModalityClassifier
                 return !"抗篡恢撤用逆替分避靠缺少或控再".Contains(After());
             case "不能":
                 return !(Next(2) is "满足" or "单独" or "充分" or "按时" or "正常" or "及时" or "履行" or "对其");
+            case "不必":
+                return After() != '要'; // 不必要的: unnecessary
             case "要":
                 return IsDirectiveYao(s, i);
             default:
@@ -169,4 +172,7 @@ public static partial class ModalityClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。；：的\s]{1,6}的[^，。；：]")]
     private static partial System.Text.RegularExpressions.Regex LongAttributiveRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。；：、\s]{1,3}性")]
+    private static partial System.Text.RegularExpressions.Regex AbilityNounRegex();
 }

@@ -4,24 +4,31 @@ namespace ObligationTracker.Core.Mining.Rules;
 
 /// <summary>
 /// Units that are not provisions though a marker may appear (ANNOTATING.md rule 3): definitions, the regulation's
-/// purpose, its scope (the whole scope article), entry into force, repeal and interpretation clauses.
+/// purpose, its scope, entry into force, repeal and interpretation clauses.
 /// </summary>
 public static partial class NonNormativeFilter
 {
     /// <summary>True for a unit that defines, states purpose or scope, or brings the regulation into force.</summary>
     public static bool IsExcluded(string unit) =>
-        DefinitionRegex().IsMatch(unit) || PurposeRegex().IsMatch(unit) || EntryIntoForceRegex().IsMatch(unit) || IsScopeStatement(unit)
-        || DeferenceRegex().IsMatch(unit);
+        (ContainsAny(unit, "所称", "是指", "含义") && DefinitionRegex().IsMatch(unit))
+        || ((unit.StartsWith('为') || unit.StartsWith("根据", StringComparison.Ordinal)) && PurposeRegex().IsMatch(unit))
+        || (ContainsAny(unit, "施行", "实施", "生效", "废止", "解释") && EntryIntoForceRegex().IsMatch(unit))
+        || IsScopeStatement(unit)
+        || (unit.Contains("另有规定", StringComparison.Ordinal) && DeferenceRegex().IsMatch(unit))
+        || unit.Count(c => c == '|') >= 2; // a table row (…| 91天至270天|…), not a sentence
+
+    // Cheap literal checks first: most units are none of these, and the patterns would be tried at every position.
+    private static bool ContainsAny(string unit, string a, string b, string? c = null, string? d = null, string? e = null) =>
+        unit.Contains(a, StringComparison.Ordinal) || unit.Contains(b, StringComparison.Ordinal)
+        || (c is not null && unit.Contains(c, StringComparison.Ordinal)) || (d is not null && unit.Contains(d, StringComparison.Ordinal))
+        || (e is not null && unit.Contains(e, StringComparison.Ordinal));
 
     /// <summary>True for items that list situations (出现下列情形之一的…：), which describe cases rather than impose duties.</summary>
     public static bool ListsSituations(string leadIn) => SituationLeadInRegex().IsMatch(leadIn);
 
     /// <summary>A statement of who or what the regulation covers (本办法适用于…, 参照本办法执行, …应当遵守本办法的规定).</summary>
-    public static bool IsScopeStatement(string unit) => ScopeRegex().IsMatch(unit);
-
-    /// <summary>True for an article whose first unit states the scope: the whole article is left out.</summary>
-    public static bool IsScopeArticle(IReadOnlyList<Provision> articleUnits) =>
-        articleUnits.Count > 0 && IsScopeStatement(articleUnits[0].Analysed);
+    public static bool IsScopeStatement(string unit) =>
+        ContainsAny(unit, "适用", "参照", "遵守") && ScopeRegex().IsMatch(unit);
 
     /// <summary>An exception or deference clause (…另有规定的除外。), which names a party without binding it.</summary>
     public static bool IsException(string unit) => ExceptionRegex().IsMatch(unit);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ObligationTracker.Core.Mining.Text;
 using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Core.Mining.Rules;
@@ -58,6 +57,7 @@ public static partial class ProvisionSplitter
                 {
                     var number = MarkerNumber(m.Value);
                     var inlineOk = m.Value[0] is '（' or '(' && number == expected;
+                    if (m.Value.EndsWith('、') && !char.IsAsciiDigit(m.Value[0])) inlineOk = false; // 一、 points stand at a line start
                     if (number is not null && (lineStart || inlineOk))
                     {
                         cuts.Add((j, m.Index + m.Length, m.Value));
@@ -133,9 +133,9 @@ public static partial class ProvisionSplitter
     {
         if (marker[0] is >= '①' and <= '⑳') return marker[0] - '①' + 1;
         var inner = marker.Trim('（', '）', '(', ')', '.', '．', '、', ' ');
-        return ChineseNumerals.Parse(inner);
+        return ChineseNumber.Parse(inner);
     }
 
-    [GeneratedRegex(@"（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}[\.．、](?!\d)|[①-⑳]")]
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}[\.．、](?!\d)|[①-⑳]")]
     private static partial Regex ItemMarkerRegex();
 }

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using ObligationTracker.Cli.Commands;
+using ObligationTracker.Core.Structure;
+using ObligationTracker.Search.Indexing;
+using ObligationTracker.Search.Querying;
+using Xunit;
+
+namespace ObligationTracker.Cli.Tests.Commands;
+
+public sealed class SearchCommandTests : IDisposable
+{
+    private const string Rules = """
+        某类支付机构备付金试行规则
+        第一条 支付机构接收的客户备付金应当全额交存至备付金集中存管账户。
+        第二条 支付机构不得挪用客户备付金，不得强制捆绑销售其他服务。
+        第三条 本规则自2026年3月1日起施行。
+        """;
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "ot-search-cli-" + Guid.NewGuid().ToString("N"));
+
+    private (int Code, string Output, string Errors) Run(SearchRequest request, bool json = true)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var code = SearchCommand.Run(request, _data, json, output, errors);
+        return (code, output.ToString(), errors.ToString());
+    }
+
+    private void Index()
+    {
+        using var index = ArticleIndex.Open(Path.Combine(_data, "index"));
+        index.Replace(new RegulationParser().Parse("rules.md", Rules));
+    }
+
+    [Fact]
+    public void Search_Json_EachHitCarriesFileTitleArticleScoreSnippet()
+    {
+        Index();
+        var (code, output, _) = Run(new SearchRequest("\"强制捆绑\""));
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var hit = Assert.Single(json.RootElement.GetProperty("hits").EnumerateArray());
+        Assert.Equal("rules.md", hit.GetProperty("file").GetString());
+        Assert.Equal("某类支付机构备付金试行规则", hit.GetProperty("title").GetString());
+        Assert.Equal(2, hit.GetProperty("article").GetInt32());
+        Assert.True(hit.GetProperty("score").GetDouble() > 0);
+        Assert.Contains("<em>强制捆绑</em>", hit.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public void Search_MalformedQuery_ExitsWithMessageNotStackTrace()
+    {
+        Index();
+        var (code, output, _) = Run(new SearchRequest("备付金 AND"));
+        Assert.Equal(2, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains("AND", json.RootElement.GetProperty("error").GetString());
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
+    public void Search_NoIndex_TellsToIngestFirst()
+    {
+        var (code, _, errors) = Run(new SearchRequest("备付金"), json: false);
+        Assert.Equal(1, code);
+        Assert.Contains("ot ingest", errors);
+    }
+
+    [Fact]
+    public void Search_Text_ShowsTitleHeadingAndSnippet()
+    {
+        Index();
+        var (code, output, _) = Run(new SearchRequest("备付金 集中存管"), json: false);
+        Assert.Equal(0, code);
+        Assert.Contains("某类支付机构备付金试行规则", output);
+        Assert.Contains("第一条", output);
+        Assert.Contains("<em>", output);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using ObligationTracker.Search.Analysis;
+
+namespace ObligationTracker.Tools;
+
+/// <summary><c>bench-analysis</c>: single-thread CPU cost of each analysis stage over the corpus's articles (where indexing time goes).</summary>
+internal sealed class BenchAnalysisVerb : IToolVerb
+{
+    public string Name => "bench-analysis";
+
+    public string Summary => "Per-stage MB per CPU-second on one thread: jieba alone, our tokenizer, our analyzer, the bigram analyzer.";
+
+    public Task<int> RunAsync(string[] args)
+    {
+        var texts = CorpusRegulations.Load([]).SelectMany(r => r.Articles.Select(a => a.Text)).ToList();
+        var mb = texts.Sum(t => Encoding.UTF8.GetByteCount(t)) / 1e6;
+        var segmenter = ChineseSegmenter.Instance;
+        Measure("jieba Cut (search off)", mb, () =>
+        {
+            var jieba = new JiebaNet.Segmenter.JiebaSegmenter();
+            foreach (var t in texts) _ = jieba.Cut(t).Count();
+        });
+        Measure("ChineseSegmenter.Tokenize", mb, () =>
+        {
+            var list = new List<SegmentToken>();
+            foreach (var t in texts)
+            {
+                list.Clear();
+                segmenter.Tokenize(TextNormalizer.Fold(t), list);
+            }
+        });
+        Measure("RegulationAnalyzer stream", mb, () => Consume(new RegulationAnalyzer(), texts));
+        Measure("BigramAnalyzer stream", mb, () => Consume(new BigramAnalyzer(), texts));
+        var mentions = new ObligationTracker.Search.Indexing.InstitutionMentions(ObligationTracker.Core.Institutions.InstitutionTaxonomy.Default);
+        Measure("InstitutionMentions", mb, () =>
+        {
+            foreach (var t in texts) _ = mentions.Find("商业银行理财子公司管理办法", t);
+        });
+        var regulations = CorpusRegulations.Load([]);
+        foreach (var without in new[] { "", "title,title_bi", "lead", "text_bi", "chapter,docnum", "title,title_bi,lead,text_bi,chapter,docnum" })
+        {
+            var drop = without.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            Measure($"IndexWriter -[{without}]", mb, () =>
+            {
+                using var dir = new Lucene.Net.Store.RAMDirectory();
+                using var writer = new Lucene.Net.Index.IndexWriter(dir, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48,
+                    ObligationTracker.Search.Indexing.ArticleIndex.CreateAnalyzer()) { RAMBufferSizeMB = 64 });
+                foreach (var r in regulations)
+                {
+                    var docs = ObligationTracker.Search.Indexing.ArticleDocuments.Build(r, ObligationTracker.Search.Indexing.RegulationStatus.InForce,
+                        _ => ObligationTracker.Search.Indexing.ArticleTags.None);
+                    foreach (var d in docs) foreach (var f in drop) d.RemoveFields(f);
+                    writer.AddDocuments(docs);
+                }
+
+                writer.Commit();
+            });
+        }
+
+        return Task.FromResult(0);
+    }
+
+    private static void Consume(Analyzer analyzer, List<string> texts)
+    {
+        foreach (var t in texts)
+        {
+            using var stream = analyzer.GetTokenStream("f", t);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken()) _ = term.Length;
+            stream.End();
+        }
+    }
+
+    private static void Measure(string name, double mb, Action action)
+    {
+        action(); // warm
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        action();
+        var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"{name,-28} {mb / used,6:0.00} MB/cpu-s   ({wall.Elapsed.TotalSeconds:0.00} s wall, {used:0.00} s cpu, {mb:0.00} MB)");
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Util;
+using ObligationTracker.Core.Structure;
+using ObligationTracker.Search.Indexing;
+
+namespace ObligationTracker.Tools;
+
+/// <summary><c>bench-index [--mb 100] [--dir PATH] [--no-smartcn] [--smartcn-mb N]</c>: indexes the real corpus replicated to at least
+/// --mb megabytes of text (UTF-8) and prints MB/s end to end (analysis, indexing, commit, merges) and peak memory;
+/// then indexes the same articles with SmartChineseAnalyzer on the same cores for comparison.</summary>
+internal sealed class BenchIndexVerb : IToolVerb
+{
+    public string Name => "bench-index";
+
+    public string Summary => "Index the corpus replicated to >= 100 MB: MB/s end to end and peak memory, ours beside SmartCn.";
+
+    public Task<int> RunAsync(string[] args)
+    {
+        var megabytes = double.Parse(Option(args, "--mb") ?? "100", CultureInfo.InvariantCulture);
+        var dir = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "ot-bench-index");
+        var parse = Stopwatch.StartNew();
+        var corpus = CorpusRegulations.Load([]);
+        parse.Stop();
+        var corpusBytes = corpus.Sum(Bytes);
+        var copies = (int)Math.Ceiling(megabytes * 1_000_000 / corpusBytes);
+        var replicated = Replicate(corpus, copies);
+        var totalBytes = corpusBytes * copies;
+        var mb = totalBytes / 1_000_000.0;
+        Console.WriteLine($"corpus: {corpus.Count} regulations, {corpusBytes / 1e6:0.00} MB of article text, parsed in {parse.Elapsed.TotalSeconds:0.00} s "
+            + $"({corpusBytes / 1e6 / parse.Elapsed.TotalSeconds:0.0} MB/s); replicated x{copies} = {mb:0.0} MB, "
+            + $"{corpus.Sum(r => r.Articles.Count) * copies} articles; {Environment.ProcessorCount} cores");
+
+        if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var ours = Stopwatch.StartNew();
+        using (var index = ArticleIndex.Open(dir))
+        {
+            index.Replace(replicated);
+        }
+
+        ours.Stop();
+        var oursCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"ours (jieba + dictionary + bigrams, {Environment.ProcessorCount} threads): {ours.Elapsed.TotalSeconds:0.0} s wall, "
+            + $"{mb / ours.Elapsed.TotalSeconds:0.00} MB/s end to end; {oursCpu:0.0} s CPU = {mb / oursCpu:0.00} MB per CPU-second "
+            + $"({mb / oursCpu * Environment.ProcessorCount:0.00} MB/s on {Environment.ProcessorCount} idle cores); "
+            + $"peak working set {peak / 1048576.0:0} MB; index {DirectorySize(dir) / 1048576.0:0} MB at {dir}");
+        Console.WriteLine($"load average at the end: {LoadAverage()} (other processes share these cores: compare CPU-normalised figures)");
+
+        if (!args.Contains("--no-smartcn"))
+        {
+            // SmartCn is slow: --smartcn-mb indexes a prefix of the same replicated stream (default: all of it).
+            var smartMb = double.Parse(Option(args, "--smartcn-mb") ?? megabytes.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            var smartCopies = Math.Min(copies, (int)Math.Ceiling(smartMb * 1_000_000 / corpusBytes));
+            var smartSet = Replicate(corpus, smartCopies);
+            mb = corpusBytes * smartCopies / 1_000_000.0;
+            var smartDir = dir + "-smartcn";
+            if (Directory.Exists(smartDir)) Directory.Delete(smartDir, true);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var smart = Stopwatch.StartNew();
+            using (var baseline = new BaselineIndex(smartDir, new SmartChineseAnalyzer(LuceneVersion.LUCENE_48)))
+            {
+                baseline.Add(smartSet, Environment.ProcessorCount);
+            }
+
+            smart.Stop();
+            var smartCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine($"SmartChineseAnalyzer ({mb:0.0} MB of the same articles, {Environment.ProcessorCount} threads): {smart.Elapsed.TotalSeconds:0.0} s wall, "
+                + $"{mb / smart.Elapsed.TotalSeconds:0.00} MB/s end to end; {smartCpu:0.0} s CPU = {mb / smartCpu:0.00} MB per CPU-second "
+                + $"({mb / smartCpu * Environment.ProcessorCount:0.00} MB/s on {Environment.ProcessorCount} idle cores)");
+            Directory.Delete(smartDir, true);
+        }
+
+        return Task.FromResult(0);
+    }
+
+    /// <summary>Copies share the articles and text (no extra memory) under distinct file names, so each is its own regulation.</summary>
+    private static IEnumerable<Regulation> Replicate(List<Regulation> corpus, int copies)
+    {
+        for (var i = 0; i < copies; i++)
+            foreach (var regulation in corpus)
+                yield return i == 0 ? regulation : regulation with { File = $"copy{i}-{regulation.File}" };
+    }
+
+    private static long Bytes(Regulation regulation) =>
+        regulation.Articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text)) + Encoding.UTF8.GetByteCount(regulation.Title) * regulation.Articles.Count;
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static long DirectorySize(string dir) => new DirectoryInfo(dir).EnumerateFiles().Sum(f => f.Length);
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
