@@ -26,12 +26,13 @@ internal sealed class BenchRemindersVerb : IToolVerb
 
     public string Name => "bench-reminders";
 
-    public string Summary => "daily scan and delivery: bench-reminders [--institutions 10000] [--obligations 300] [--deliver 20000] [--store CONN] [--keep DIR]";
+    public string Summary => "daily scan and delivery: bench-reminders [--institutions 10000] [--obligations 300] [--deliver 20000] [--postgres | --store CONN] [--keep DIR]";
 
     public async Task<int> RunAsync(string[] args)
     {
         int institutions = 10_000, obligations = 300, deliver = 20_000;
         string? store = null, keep = null;
+        var postgres = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,12 +42,15 @@ internal sealed class BenchRemindersVerb : IToolVerb
                 case "--deliver": deliver = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--store": store = args[++i]; break;
                 case "--keep": keep = args[++i]; break;
+                case "--postgres": postgres = true; break;
                 default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
 
         var dir = keep ?? Path.Combine(Path.GetTempPath(), "ot-bench-rem-" + Guid.NewGuid().ToString("N")[..8]);
-        var settings = store is null ? StoreSettings.Sqlite(dir) : StoreSettings.Parse(store, "--store");
+        using var server = postgres && store is null ? TemporaryPostgres.Start() : null;
+        var settings = server is not null ? new StoreSettings(StoreBackend.Postgres, server.CreateDatabase())
+            : store is null ? StoreSettings.Sqlite(dir) : StoreSettings.Parse(store, "--store");
         try
         {
             var watch = Stopwatch.StartNew();

@@ -24,6 +24,8 @@ public sealed class ReminderStore : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private const int InsertBatch = 200;
+
     private readonly StoreConnection _db;
     private readonly TimeProvider _clock;
 
@@ -65,31 +67,48 @@ public sealed class ReminderStore : IDisposable
         ArgumentNullException.ThrowIfNull(reminders);
         var now = Read.Iso(_clock.GetUtcNow());
         using var tx = _db.Begin();
-        using var insert = _db.Command("""
-            INSERT INTO reminders (institution_id, obligation_id, due_date, lead_days, channel, send_on, state, attempts, payload_json, created_at)
-            VALUES (@i, @o, @due, @lead, @ch, @send, 'pending', 0, @json, @at)
-            ON CONFLICT (institution_id, obligation_id, due_date, lead_days, channel) DO NOTHING
-            """, tx, ("@i", 0L), ("@o", 0L), ("@due", ""), ("@lead", 0), ("@ch", ""), ("@send", ""), ("@json", ""), ("@at", now));
-        insert.Prepare();
         var added = 0;
+        var batch = new List<Reminder>(InsertBatch);
         foreach (var r in reminders)
         {
-            insert.Parameters[0].Value = r.InstitutionId;
-            insert.Parameters[1].Value = r.ObligationId;
-            insert.Parameters[2].Value = Read.Iso(r.DueDate);
-            insert.Parameters[3].Value = r.LeadDays;
-            insert.Parameters[4].Value = r.Channel;
-            insert.Parameters[5].Value = Read.Iso(r.SendOn);
-            insert.Parameters[6].Value = JsonSerializer.Serialize(r, Json);
-            added += insert.ExecuteNonQuery();
+            batch.Add(r);
+            if (batch.Count == InsertBatch) added += Insert(tx, batch, now);
         }
 
+        if (batch.Count > 0) added += Insert(tx, batch, now);
         _db.Execute("""
             INSERT INTO reminder_scans (scan_date, enqueued, node, completed_at) VALUES (@d, @n, @node, @at)
             ON CONFLICT (scan_date) DO UPDATE SET enqueued = reminder_scans.enqueued + excluded.enqueued, node = excluded.node, completed_at = excluded.completed_at
             """, tx, ("@d", Read.Iso(day)), ("@n", added), ("@node", node), ("@at", now));
         tx.Commit();
         return added;
+    }
+
+    /// <summary>One multi-row INSERT (a round trip per batch, not per row, which matters on PostgreSQL); clears the batch.</summary>
+    private int Insert(DbTransaction tx, List<Reminder> batch, string now)
+    {
+        using var cmd = _db.Command("", tx, ("@at", now));
+        var rows = new System.Text.StringBuilder();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var r = batch[i];
+            var p = string.Create(CultureInfo.InvariantCulture, $"@p{i}_");
+            rows.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"({p}i, {p}o, {p}due, {p}lead, {p}ch, {p}send, 'pending', 0, {p}json, @at)");
+            StoreConnection.Add(cmd, p + "i", r.InstitutionId);
+            StoreConnection.Add(cmd, p + "o", r.ObligationId);
+            StoreConnection.Add(cmd, p + "due", Read.Iso(r.DueDate));
+            StoreConnection.Add(cmd, p + "lead", r.LeadDays);
+            StoreConnection.Add(cmd, p + "ch", r.Channel);
+            StoreConnection.Add(cmd, p + "send", Read.Iso(r.SendOn));
+            StoreConnection.Add(cmd, p + "json", JsonSerializer.Serialize(r, Json));
+        }
+
+        cmd.CommandText = $"""
+            INSERT INTO reminders (institution_id, obligation_id, due_date, lead_days, channel, send_on, state, attempts, payload_json, created_at)
+            VALUES {rows} ON CONFLICT (institution_id, obligation_id, due_date, lead_days, channel) DO NOTHING
+            """;
+        batch.Clear();
+        return cmd.ExecuteNonQuery();
     }
 
     /// <summary>Claims up to <paramref name="max"/> reminders that are pending (and due for a retry) or whose lease has run out.</summary>
