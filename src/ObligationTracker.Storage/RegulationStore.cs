@@ -188,7 +188,10 @@ public sealed partial class RegulationStore : IDisposable
     /// Same key; else the one regulation with the same title (a revision usually gets a new document number); else the one
     /// whose title is the same once 试行/暂行 and (修订) are dropped (试行办法 revised into 办法).
     /// </summary>
-    private StoredRegulation? FindExisting(DbTransaction tx, Regulation regulation, string key)
+    /// <summary>The stored regulation that saving <paramref name="regulation"/> would replace, if any.</summary>
+    public StoredRegulation? FindRevised(Regulation regulation) => FindExisting(null, regulation, KeyOf(regulation));
+
+    private StoredRegulation? FindExisting(DbTransaction? tx, Regulation regulation, string key)
     {
         if (QuerySummaries(tx, "WHERE reg_key = @k", ("@k", key)).FirstOrDefault() is { } byKey) return byKey;
         if (regulation.Title is not { Length: > 0 } title) return null;

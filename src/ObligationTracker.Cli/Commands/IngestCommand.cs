@@ -4,6 +4,7 @@ using ObligationTracker.Cli.Ingestion;
 using ObligationTracker.Core.Diagnostics;
 using ObligationTracker.Core.Pipeline;
 using ObligationTracker.Core.Serialization;
+using ObligationTracker.Search.Indexing;
 using ObligationTracker.Storage;
 using ObligationTracker.Storage.Database;
 using Spectre.Console;
@@ -30,7 +31,8 @@ internal static class IngestCommand
         var loader = new RegulationLoader();
         var (files, missing) = InputFiles.Expand(paths, loader.Readers);
         using var store = RegulationStore.Open(storeSettings ?? StoreSettings.Sqlite(dataDirectory), clock);
-        var ingestor = new Ingestor(loader, store);
+        using var index = ArticleIndex.Open(Path.Combine(dataDirectory, "index"));
+        var ingestor = new Ingestor(loader, store, index, clock);
         StoredRegulation? revised = null;
         if (revises is not null)
         {
@@ -83,6 +85,7 @@ internal static class IngestCommand
             errors.WriteLine(d);
 
         int Count(IngestStatus s) => outcomes.Count(o => o.Status == s);
-        errors.WriteLine($"ingest: {Count(IngestStatus.Stored)} stored, {Count(IngestStatus.Replaced)} replaced, {Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Failed)} failed");
+        errors.WriteLine($"ingest: {Count(IngestStatus.Stored)} stored, {Count(IngestStatus.Replaced)} replaced, {Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Failed)} failed"
+            + (Count(IngestStatus.Reindexed) > 0 ? $", {Count(IngestStatus.Reindexed)} re-indexed" : ""));
     }
 }

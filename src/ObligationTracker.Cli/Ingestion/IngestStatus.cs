@@ -11,6 +11,9 @@ internal enum IngestStatus
     /// <summary>These exact bytes were stored and indexed before: skipped.</summary>
     Unchanged,
 
+    /// <summary>The store had these bytes but the index was behind (a run killed between the two): indexed again.</summary>
+    Reindexed,
+
     /// <summary>Could not be read; nothing stored was touched.</summary>
     Failed,
 }

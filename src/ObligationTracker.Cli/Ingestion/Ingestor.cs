@@ -4,7 +4,11 @@ using ObligationTracker.Core.Institutions;
 using ObligationTracker.Core.Mining;
 using ObligationTracker.Core.Pipeline;
 using ObligationTracker.Core.Register;
+using ObligationTracker.Core.Structure;
+using ObligationTracker.Search.Indexing;
 using ObligationTracker.Storage;
+using IndexStatus = ObligationTracker.Search.Indexing.RegulationStatus;
+using StoreStatus = ObligationTracker.Storage.RegulationStatus;
 
 namespace ObligationTracker.Cli.Ingestion;
 
@@ -16,7 +20,7 @@ namespace ObligationTracker.Cli.Ingestion;
 /// The obligations are mined here and saved in the regulation's own transaction; if mining fails the file fails,
 /// since storing the regulation without them would read as a revision that removed every obligation.
 /// </remarks>
-internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
+internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, ArticleIndex index, TimeProvider clock)
 {
     /// <param name="revises">The stored regulation this file is declared to revise (ot ingest --revises), else found by document number or title.</param>
     public FileOutcome Ingest(string path, StoredRegulation? revises = null)
@@ -37,7 +41,8 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (store.FindByContentHash(hash) is { } known)
+        var known = store.FindByContentHash(hash);
+        if (known is not null && index.IndexedVersion(known.File) == hash)
             return new FileOutcome(path, IngestStatus.Unchanged, known.Title, known.ArticleCount, []);
 
         var parsed = loader.Load(bytes, path);
@@ -56,9 +61,35 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store)
                 [.. parsed.Diagnostics, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ExtractionFailed, $"Obligations could not be mined: {ex.Message}", path)]);
         }
 
+        if (known is not null)
+        {
+            // Same bytes, so the same regulation and obligations: only the index needs completing.
+            Index(regulation, known, obligations, hash, previousFile: null);
+            return new FileOutcome(path, IngestStatus.Reindexed, known.Title, known.ArticleCount, parsed.Diagnostics);
+        }
+
+        var previous = revises ?? store.FindRevised(regulation);
         var saved = store.Save(regulation, hash, Path.GetFullPath(path), obligations, scope, revises);
+        Index(regulation, saved.Regulation, obligations, hash, previous?.File);
         return new FileOutcome(path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
             regulation.Title, regulation.Articles.Count, parsed.Diagnostics, saved.Obligations);
+    }
+
+    /// <summary>Indexes the articles, tagged with the types their obligations bind and their modalities.</summary>
+    private void Index(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string hash, string? previousFile)
+    {
+        var byArticle = obligations.ToLookup(o => o.Article);
+        ArticleTags Tags(Article article) => new(
+            [.. byArticle[article.Number].SelectMany(o => o.Addressees).Distinct()],
+            [.. byArticle[article.Number].Select(o => o.Modality.ToFormatName()).Distinct()]);
+        index.Replace(regulation, hash, StatusOf(stored), Tags, previousFile);
+    }
+
+    private IndexStatus StatusOf(StoredRegulation stored)
+    {
+        if (stored.Status == StoreStatus.Repealed) return IndexStatus.Repealed;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return stored.Effective is { } effective && effective > today ? IndexStatus.NotYetEffective : IndexStatus.InForce;
     }
 
     private static FileOutcome Failed(ParsedFile parsed) => new(parsed.Path, IngestStatus.Failed, null, 0, parsed.Diagnostics);

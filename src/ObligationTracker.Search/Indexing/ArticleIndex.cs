@@ -88,6 +88,36 @@ public sealed class ArticleIndex : IDisposable
         Commit();
     }
 
+    /// <summary>
+    /// Replaces one regulation's articles and records <paramref name="version"/> (the source's content hash) for it,
+    /// in one commit; where the regulation was indexed before under another file name, those articles go in the same commit.
+    /// </summary>
+    public void Replace(Regulation regulation, string version, RegulationStatus status, Func<Article, ArticleTags>? tags, string? previousFile = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        var writer = Writable();
+        var data = new Dictionary<string, string>(writer.CommitData ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        if (previousFile is not null && previousFile != regulation.File)
+        {
+            writer.DeleteDocuments(new Term(ArticleFields.Regulation, previousFile));
+            data.Remove(VersionKey(previousFile));
+        }
+
+        Stage([regulation], _ => status, tags);
+        data[VersionKey(regulation.File)] = version;
+        writer.SetCommitData(data);
+        Commit();
+    }
+
+    /// <summary>The version recorded by the last commit that indexed <paramref name="file"/>, or null.</summary>
+    /// <remarks>Ingest skips a file only when both the store and the index hold its bytes; a run killed between the two is completed next time.</remarks>
+    public string? IndexedVersion(string file)
+    {
+        // The writer holds the data of its last commit; a read-only index reads it from the newest commit point.
+        var data = _writer is not null ? _writer.CommitData : DirectoryReader.ListCommits(_directory)[^1].UserData;
+        return data is not null && data.TryGetValue(VersionKey(file), out var version) ? version : null;
+    }
+
     /// <summary>Deletes a regulation's articles in one commit.</summary>
     public void Delete(string file)
     {
@@ -159,6 +189,8 @@ public sealed class ArticleIndex : IDisposable
         Writable().Commit();
         _searchers.MaybeRefreshBlocking();
     }
+
+    private static string VersionKey(string file) => "version:" + file;
 
     private IndexWriter Writable() =>
         _writer ?? throw new InvalidOperationException("This index was opened read-only.");

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using ObligationTracker.Cli.Commands;
+using ObligationTracker.Search.Querying;
+using Xunit;
+
+namespace ObligationTracker.Cli.Tests.Commands;
+
+/// <summary>Ingest feeds the search index: articles tagged by their obligations, kept in step with the store.</summary>
+public sealed class IngestIndexingTests : IDisposable
+{
+    private const string Measures = """
+        某类公司报告管理试行办法
+        第一条 为规范报告工作，制定本办法。
+        第二条 消费金融公司应当于每年4月30日前报送年度风险评估报告。
+        第三条 保险公司不得虚报风险事项。
+        第四条 本办法自2026年3月1日起施行。
+        """;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "ot-ingest-index-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    public IngestIndexingTests() => Directory.CreateDirectory(_root);
+
+    private string Data => Path.Combine(_root, "data");
+
+    [Fact]
+    public void Ingest_ThenSearchByType_FindsOnlyArticlesWhoseObligationsBindThatType()
+    {
+        var file = Write("measures.md", Measures);
+        Ingest(file);
+
+        var consumerFinance = Articles(new SearchRequest("报告") { InstitutionTypes = ["消费金融公司"] });
+        var insurers = Articles(new SearchRequest("风险") { InstitutionTypes = ["保险公司"], Modalities = ["prohibition"] });
+
+        Assert.Equal([2], consumerFinance);
+        Assert.Equal([3], insurers);
+    }
+
+    [Fact]
+    public void Ingest_IndexLostAfterStoreCommitted_NextRunReindexesInsteadOfSkipping()
+    {
+        var file = Write("measures.md", Measures);
+        Ingest(file);
+        Directory.Delete(Path.Combine(Data, "index"), recursive: true); // as if killed between the store's commit and the index's
+
+        var (code, errors) = Ingest(file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("0 stored, 0 replaced, 0 unchanged, 0 failed, 1 re-indexed", errors);
+        Assert.Equal([3], Articles(new SearchRequest("虚报")));
+        Assert.Contains("1 unchanged", Ingest(file).Errors);
+    }
+
+    [Fact]
+    public void Ingest_RevisionUnderAnotherFileName_ReplacesTheOldArticlesInTheIndex()
+    {
+        Ingest(Write("measures.md", Measures));
+        Ingest(Write("measures-revised.md", Measures.Replace("虚报", "瞒报", StringComparison.Ordinal)));
+
+        Assert.Empty(Articles(new SearchRequest("虚报")));
+        var hit = Assert.Single(Hits(new SearchRequest("瞒报")));
+        Assert.Equal("measures-revised.md", hit.GetProperty("file").GetString());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private (int Code, string Errors) Ingest(string file)
+    {
+        var errors = new StringWriter();
+        var code = IngestCommand.Run([file], Data, json: false, _clock, new StringWriter(), errors);
+        return (code, errors.ToString());
+    }
+
+    private List<JsonElement> Hits(SearchRequest request)
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, SearchCommand.Run(request, Data, asJson: true, output, new StringWriter()));
+        using var json = JsonDocument.Parse(output.ToString());
+        return [.. json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.Clone())];
+    }
+
+    private List<int> Articles(SearchRequest request) => [.. Hits(request).Select(h => h.GetProperty("article").GetInt32()).Order()];
+}
