@@ -89,5 +89,22 @@ public sealed class CommandTests : IDisposable
         Assert.Throws<FormatException>(() => CalendarCommand.Import(Path.Combine(_folder.Path, "d"), file, 2028, errors));
     }
 
+    [Fact]
+    public void CalendarImport_NoticeText_DatesIn2027NoLongerProvisional()
+    {
+        var notice = Path.Combine(_folder.Path, "notice.txt");
+        File.WriteAllText(notice, "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n");
+        var data = Path.Combine(_folder.Path, "data");
+
+        Assert.Equal(0, CalendarCommand.Import(data, notice, null, TextWriter.Null));
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        CalendarCommand.Run(_settings, data, TestData.Bank, "2027-01-01", "2027-01-31", null, false, _clock, output, errors);
+
+        // Q4 2026 + 15 working days, 1 Jan 2027 a holiday now: 22 Jan, not the provisional 21 Jan.
+        Assert.StartsWith("2027-01-22 ", output.ToString().Split('\n')[0]);
+        Assert.DoesNotContain("暂定", output.ToString());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -82,8 +82,8 @@ internal static class CalendarCommand
 
     private static Command CreateImport()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Holiday file: date<TAB>holiday|workday<TAB>name lines (a fourth column, the notice, is allowed)." };
-        var year = new Option<int?>("--year") { Description = "Import only this year from the file." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The State Council's notice as text (国务院办公厅关于XXXX年部分节假日安排的通知), or a holiday file: date<TAB>holiday|workday<TAB>name lines." };
+        var year = new Option<int?>("--year") { Description = "The notice's year when its title lacks one; for a holiday file, import only this year." };
         var command = new Command("import", "Import a year's holiday arrangement (the State Council's November notice) into the data directory's calendar.") { file, year };
         command.SetAction(r => CommandBoundary.Run(Console.Error, () => Import(CliOptions.ResolveDataDirectory(r), r.GetRequiredValue(file).FullName, r.GetValue(year), Console.Error)));
         return command;
@@ -92,7 +92,12 @@ internal static class CalendarCommand
     internal static int Import(string dataDirectory, string file, int? year, TextWriter errors)
     {
         if (!File.Exists(file)) return CommandBoundary.Fail(errors, $"{file} does not exist.");
-        var years = CalendarOverride.Import(dataDirectory, HolidayCalendar.Load(file), year);
+        // Either the holiday file's lines or the State Council notice's text as published (its year from the title or --year).
+        var text = File.ReadAllText(file);
+        var notice = HolidayNotice.Looks(text);
+        var years = notice
+            ? CalendarOverride.Import(dataDirectory, HolidayNotice.Parse(text, year), null)
+            : CalendarOverride.Import(dataDirectory, HolidayCalendar.Parse(text, Path.GetFileName(file)), year);
         var merged = CalendarOverride.Load(dataDirectory);
         errors.WriteLine($"imported {string.Join(", ", years)} into {Path.Combine(dataDirectory, CalendarOverride.FileName)}; the calendar now covers {string.Join(", ", merged.CoveredYears)}");
         return 0;
