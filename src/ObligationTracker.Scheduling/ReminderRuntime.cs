@@ -1,5 +1,7 @@
 using ObligationTracker.Core.Calendar;
 using ObligationTracker.Core.Scheduling;
+using ObligationTracker.Scheduling.DueDates;
+using ObligationTracker.Scheduling.Export;
 using ObligationTracker.Scheduling.Notifiers;
 using ObligationTracker.Storage;
 using ObligationTracker.Storage.Database;
@@ -50,9 +52,26 @@ public sealed class ReminderRuntime
     {
         using var store = RegulationStore.Open(Store, Clock);
         using var reminders = ReminderStore.Open(Store, Clock);
-        var result = new ReminderScanner(store, reminders, new DueDateCalculator(Calendar), Settings, Clock).Run();
+        var calculator = new DueDateCalculator(Calendar);
+        var scanner = new ReminderScanner(store, reminders, calculator, Settings, Clock);
+        var result = scanner.Run();
+        if (Settings.IcsFolder is { } folder) WriteFeeds(store, reminders, calculator, scanner.Today, folder);
         Scanned?.Invoke(result);
         return result;
+    }
+
+    /// <summary>One feed per institution, <c>ID.ics</c>, written whole then renamed so a subscriber never reads half a file.</summary>
+    private void WriteFeeds(RegulationStore store, ReminderStore reminders, DueDateCalculator calculator, DateOnly today, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var schedule = new InstitutionSchedule(store, reminders, calculator);
+        foreach (var institution in store.Institutions.List())
+        {
+            var dated = InstitutionSchedule.Dated(schedule.For(institution, today.AddDays(-30), today.AddYears(1), today));
+            var file = Path.Combine(folder, institution.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".ics");
+            File.WriteAllText(file + ".tmp", DueDateIcs.Build(institution, dated, Clock.GetUtcNow()));
+            File.Move(file + ".tmp", file, overwrite: true);
+        }
     }
 
     public async Task<DeliveryResult> DeliverAsync(int max, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace ObligationTracker.Scheduling;
 /// { "reminders": { "leadTimes": "30,7,1,overdue", "scanAt": "07:00",
 ///   "smtp": { "host": "mail.example.cn", "port": 25, "from": "ot@example.cn", "to": "compliance@example.cn" },
 ///   "recipients": { "某某银行": "compliance@bank.cn" }, "webhook": "https://hooks.example.cn/ot", "log": true,
-///   "workingDaysOnly": false, "deliverySeconds": 30, "leaseSeconds": 300 } }
+///   "workingDaysOnly": false, "deliverySeconds": 30, "leaseSeconds": 300, "icsFolder": "ics" } }
 /// </code>
 /// Environment: OT_LEAD_TIMES, OT_SCAN_AT, OT_SMTP_HOST, OT_SMTP_PORT, OT_SMTP_FROM, OT_SMTP_TO, OT_WEBHOOK_URL, OT_NODE.
 /// A channel is on when it is configured: e-mail with an SMTP host, the webhook with a URL; the log channel unless "log": false.
@@ -51,6 +51,9 @@ public sealed record ReminderSettings
 
     public int MaxAttempts { get; init; } = 8;
 
+    /// <summary>When set, every scan rewrites one iCalendar feed per institution here (a year ahead), for calendars to subscribe to.</summary>
+    public string? IcsFolder { get; init; }
+
     /// <summary>The channels on, in this order.</summary>
     public IReadOnlyList<string> Channels =>
         [.. Log ? ["log"] : Array.Empty<string>(), .. SmtpHost is not null ? ["email"] : Array.Empty<string>(), .. WebhookUrl is not null ? ["webhook"] : Array.Empty<string>()];
@@ -86,6 +89,7 @@ public sealed record ReminderSettings
         if (Env("OT_SMTP_TO") is { } to) s = s with { SmtpTo = to };
         if (Env("OT_WEBHOOK_URL") is { } url) s = s with { WebhookUrl = ParseUrl(url) };
         if (Env("OT_NODE") is { } node) s = s with { Node = node };
+        if (s.IcsFolder is { } folder && !Path.IsPathRooted(folder)) s = s with { IcsFolder = Path.Combine(dataDirectory, folder) };
         return s;
     }
 
@@ -108,6 +112,7 @@ public sealed record ReminderSettings
         if (r.TryGetProperty("leaseSeconds", out var ls)) s = s with { Lease = TimeSpan.FromSeconds(ls.GetInt32()) };
         if (r.TryGetProperty("deliverySeconds", out var ds)) s = s with { DeliveryInterval = TimeSpan.FromSeconds(ds.GetInt32()) };
         if (Str(r, "node") is { } node) s = s with { Node = node };
+        if (Str(r, "icsFolder") is { } ics) s = s with { IcsFolder = ics };
         return s;
     }
 

@@ -126,5 +126,21 @@ public sealed class ReminderScannerTests : IDisposable
         Assert.Contains("已逾期", overdue.Subject);
     }
 
+    [Fact]
+    public void RuntimeScan_WithIcsFolder_WritesOneFeedPerInstitution()
+    {
+        At(3, 24);
+        var folder = Path.Combine(_folder.Path, "ics");
+        var runtime = new ReminderRuntime(_settings, _reminders with { IcsFolder = folder }, HolidayCalendar.Default, [], _clock);
+
+        runtime.Scan();
+
+        var files = Directory.GetFiles(folder, "*.ics").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(["1.ics", "2.ics"], files);
+        var bank = Ical.Net.Calendar.Load(File.ReadAllText(Path.Combine(folder, "1.ics")))!;
+        Assert.Contains(bank.Events, e => e.DtStart!.Date == new DateOnly(2026, 3, 31));
+        Assert.Empty(Ical.Net.Calendar.Load(File.ReadAllText(Path.Combine(folder, "2.ics")))!.Events); // the trust is not bound
+    }
+
     public void Dispose() => _folder.Dispose();
 }
