@@ -37,8 +37,19 @@ internal static class RemindCommand
             if (r.GetValue(at) is not null) return CommandBoundary.Fail(Console.Error, "--at goes with --dry-run: reminders are only sent for today.");
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var runtime = new ReminderRuntime(store!, settings!, CalendarOverride.Load(dataDirectory), ReminderRuntime.NotifiersFor(settings!, Console.Out, http), TimeProvider.System);
-            var scan = runtime.Scan();
-            var delivered = await runtime.DeliverAsync(int.MaxValue, ct);
+            ScanResult scan;
+            DeliveryResult delivered;
+            try
+            {
+                scan = runtime.Scan();
+                delivered = await runtime.DeliverAsync(int.MaxValue, ct);
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return CommandBoundary.StoreError;
+            }
+
             Console.Error.WriteLine($"scanned {scan.After:yyyy-MM-dd}..{scan.Through:yyyy-MM-dd}: {scan.Enqueued} new reminders; delivered {delivered.Sent}, failed {delivered.Failed}");
             return delivered.Failed > 0 ? 1 : 0;
         });
