@@ -192,10 +192,25 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
                 Boost = weights.DocumentNumber / 4,
             });
             into.Add(best, Occur.SHOULD);
-            Array.Fill(folded, ' ', number.Start, number.Length);
+            // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
+            // index knows goes with the number; the words before it stay to choose the article.
+            var issuer = IssuerLength(number);
+            var prefix = number.Keys.Count > 0 ? number.Keys[0].PrefixLength : 0;
+            var keep = Math.Max(0, prefix - issuer);
+            Array.Fill(folded, ' ', number.Start + keep, number.Length - keep);
         }
 
         return new string(folded);
+    }
+
+    /// <summary>Length of the longest prefix of the number the index holds; without an index, the whole prefix.</summary>
+    private int IssuerLength(DocumentNumberKeys.FoundNumber number)
+    {
+        if (number.Keys.Count == 0) return 0;
+        if (reader is null) return number.Keys[0].PrefixLength;
+        foreach (var (key, prefixLength) in number.Keys) // longest first
+            if (reader.DocFreq(new Term(ArticleFields.DocumentNumberKey, key)) > 0) return prefixLength;
+        return 0; // an unknown number: its prefix may still name the topic or issuer in words
     }
 
     private void AddWord(BooleanQuery query, string word, float weight)
