@@ -26,6 +26,12 @@ internal sealed record QueryWeights
     /// <summary>An exact document-number match; large enough to put that regulation first whatever else the query says.</summary>
     public float DocumentNumber { get; init; } = 30f;
 
+    /// <summary>Two consecutive typed words found near each other in the text (a sloppy phrase of their bigrams).</summary>
+    public float Proximity { get; init; } = 0f;
+
+    /// <summary>How many bigram positions the two words of a proximity pair may stand apart (about one clause).</summary>
+    public float ProximitySlop { get; init; } = 12f;
+
     /// <summary>A quoted phrase found in the text.</summary>
     public float Phrase { get; init; } = 2.0f;
 
