@@ -6,11 +6,11 @@ internal sealed record QueryWeights
     public static QueryWeights Default { get; } = new();
 
     public float Text { get; init; } = 1.0f;
-    public float Title { get; init; } = 1.5f;
+    public float Title { get; init; } = 2.5f;
     public float Chapter { get; init; } = 0.3f;
 
     /// <summary>The article's lead sentence, which usually names its topic (第十条 当事人有下列情形之一的，依法从轻处罚：…).</summary>
-    public float Lead { get; init; } = 2.5f;
+    public float Lead { get; init; } = 1.5f;
     public float TextBigrams { get; init; } = 0.4f;
     public float TitleBigrams { get; init; } = 0.4f;
 
