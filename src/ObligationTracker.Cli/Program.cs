@@ -17,5 +17,9 @@ root.Subcommands.Add(ChangesCommand.Create());
 root.Subcommands.Add(RegulationCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(CalendarCommand.Create());
+root.Subcommands.Add(EventCommand.Create());
+root.Subcommands.Add(RemindCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

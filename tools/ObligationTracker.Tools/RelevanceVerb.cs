@@ -23,6 +23,7 @@ internal sealed class RelevanceVerb : IToolVerb
         var queriesPath = Option(args, "--queries") ?? Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv");
         var explore = Option(args, "--explore");
         var verbose = args.Contains("--verbose");
+        var oursOnly = args.Contains("--ours-only"); // quicker tuning runs: no baseline indexes
         var weights = QueryWeights.Parse(Option(args, "--weights"));
         var perRegulation = int.Parse(Option(args, "--per-regulation") ?? new SearchRequest("").ArticlesPerRegulation.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var regulations = CorpusRegulations.Load([]);
@@ -40,16 +41,19 @@ internal sealed class RelevanceVerb : IToolVerb
             var queries = RelevanceQuery.Load(queriesPath);
             CheckJudgements(queries, regulations);
             using var smart = new BaselineIndex(Path.Combine(work, "smartcn"), new SmartChineseAnalyzer(LuceneVersion.LUCENE_48));
-            smart.Add(regulations, Environment.ProcessorCount);
             using var single = new BaselineIndex(Path.Combine(work, "standard"), new StandardAnalyzer(LuceneVersion.LUCENE_48));
-            single.Add(regulations, Environment.ProcessorCount);
-
-            var systems = new (string Name, Func<string, List<string>> Run)[]
+            var systems = new List<(string Name, Func<string, List<string>> Run)>
             {
                 ("ours (jieba+dict+bigrams)", q => Ours(ours, q, perRegulation, weights, verbose: false)),
-                ("SmartChineseAnalyzer", q => smart.Search(q, K)),
-                ("StandardAnalyzer (1-char)", q => single.Search(q, K)),
             };
+            if (!oursOnly)
+            {
+                smart.Add(regulations, Environment.ProcessorCount);
+                single.Add(regulations, Environment.ProcessorCount);
+                systems.Add(("SmartChineseAnalyzer", q => smart.Search(q, K)));
+                systems.Add(("StandardAnalyzer (1-char)", q => single.Search(q, K)));
+            }
+
             Console.WriteLine($"{queries.Count} queries, {regulations.Count} regulations, {regulations.Sum(r => r.Articles.Count)} articles");
             Console.WriteLine($"{"system",-28} {"kind",-11} {"n",3} {"Recall@10",9} {"MRR@10",7} {"nDCG@10",8}");
             foreach (var (name, run) in systems)

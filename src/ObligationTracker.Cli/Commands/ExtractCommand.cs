@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ObligationTracker.Cli.Ingestion;
 using ObligationTracker.Core.Mining;
-using ObligationTracker.Core.Pipeline;
 
 namespace ObligationTracker.Cli.Commands;
 
@@ -19,26 +18,15 @@ internal static class ExtractCommand
 
     internal static int Run(IEnumerable<string> paths, bool jsonl, TextWriter output, TextWriter errors)
     {
-        var loader = new RegulationLoader();
-        var (files, missing) = InputFiles.Expand(paths, loader.Readers);
-        foreach (var diagnostic in missing) errors.WriteLine(diagnostic);
-        var failed = missing.Count;
-        foreach (var file in files)
+        var failed = InputFiles.LoadEach(paths, errors, parsed =>
         {
-            var parsed = loader.Load(file);
             foreach (var diagnostic in parsed.Diagnostics) errors.WriteLine(diagnostic);
-            if (parsed.Regulation is not { } regulation)
-            {
-                failed++;
-                continue;
-            }
-
+            if (parsed.Regulation is not { } regulation) return;
             var obligations = ObligationExtractor.Default.Extract(regulation);
             foreach (var o in obligations)
                 output.WriteLine(jsonl ? ObligationJson.ToJsonLine(o) : Describe(o));
-            if (!jsonl) errors.WriteLine($"{file}: {obligations.Count} obligations");
-        }
-
+            if (!jsonl) errors.WriteLine($"{parsed.Path}: {obligations.Count} obligations");
+        });
         return failed == 0 ? 0 : 1;
     }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using ObligationTracker.Cli.Ingestion;
-using ObligationTracker.Core.Pipeline;
 using ObligationTracker.Core.Serialization;
 
 namespace ObligationTracker.Cli.Commands;
@@ -20,29 +19,23 @@ internal static class ParseCommand
 
     internal static int Run(IEnumerable<string> paths, bool jsonl, TextWriter output, TextWriter errors)
     {
-        var loader = new RegulationLoader();
-        var (files, missing) = InputFiles.Expand(paths, loader.Readers);
-        foreach (var diagnostic in missing) errors.WriteLine(diagnostic);
-        var failed = missing.Count;
-        foreach (var file in files)
+        var failed = InputFiles.LoadEach(paths, errors, parsed =>
         {
-            var parsed = loader.Load(file);
-            if (parsed.Failed) failed++;
             if (jsonl)
             {
                 output.WriteLine(JsonSerializer.Serialize(ParsedDocumentJson.From(parsed), OtJson.Compact));
                 foreach (var diagnostic in parsed.Diagnostics) errors.WriteLine(diagnostic);
-                continue;
+                return;
             }
 
             if (parsed.Regulation is { } r)
             {
-                output.WriteLine($"{file}: {r.Title}");
+                output.WriteLine($"{parsed.Path}: {r.Title}");
                 output.WriteLine($"  issuer {r.Issuer ?? "-"} | {r.DocumentNumber ?? "no document number"} | issued {r.Issued?.ToString("O") ?? "-"} | effective {r.Effective?.ToString("O") ?? "-"} | {r.Articles.Count} articles");
             }
 
             foreach (var diagnostic in parsed.Diagnostics) output.WriteLine("  " + diagnostic);
-        }
+        });
 
         return failed == 0 ? 0 : 1;
     }

@@ -1,5 +1,6 @@
 using ObligationTracker.Core.Diagnostics;
 using ObligationTracker.Core.Ingest;
+using ObligationTracker.Core.Pipeline;
 
 namespace ObligationTracker.Cli.Ingestion;
 
@@ -23,5 +24,22 @@ internal static class InputFiles
         }
 
         return (files, missing);
+    }
+
+    /// <summary>Reads and parses every input in turn (missing paths reported to <paramref name="errors"/>); returns how many could not be read.</summary>
+    public static int LoadEach(IEnumerable<string> paths, TextWriter errors, Action<ParsedFile> each)
+    {
+        var loader = new RegulationLoader();
+        var (files, missing) = Expand(paths, loader.Readers);
+        foreach (var diagnostic in missing) errors.WriteLine(diagnostic);
+        var failed = missing.Count;
+        foreach (var file in files)
+        {
+            var parsed = loader.Load(file);
+            if (parsed.Failed) failed++;
+            each(parsed);
+        }
+
+        return failed;
     }
 }

@@ -68,6 +68,32 @@ public sealed class HolidayCalendar
         return new WorkingDayResult(current, uncovered.ToArray());
     }
 
+    /// <summary>This calendar with every year <paramref name="imported"/> covers taken from it instead (a newer notice wins).</summary>
+    public HolidayCalendar With(HolidayCalendar imported)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        return new HolidayCalendar(_days.Values.Where(d => !imported.Covers(d.Date.Year)).Concat(imported.Days));
+    }
+
+    /// <summary>Only the given years' days.</summary>
+    public HolidayCalendar Years(IEnumerable<int> years)
+    {
+        var set = years.ToHashSet();
+        return new HolidayCalendar(_days.Values.Where(d => set.Contains(d.Date.Year)));
+    }
+
+    /// <summary>The file format <see cref="Parse"/> reads, days in date order.</summary>
+    public string ToTsv(string? header = null)
+    {
+        var sb = new System.Text.StringBuilder();
+        if (header is not null) foreach (var line in header.Split('\n')) sb.Append("# ").Append(line).Append('\n');
+        sb.Append("date\tkind\tname\n");
+        foreach (var d in _days.Values.OrderBy(d => d.Date))
+            sb.Append(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\t')
+              .Append(d.Kind == CalendarDayKind.Holiday ? "holiday" : "workday").Append('\t').Append(d.Name).Append('\n');
+        return sb.ToString();
+    }
+
     /// <summary>Reads the holiday file (corpora/calendar/cn-holidays.tsv).</summary>
     public static HolidayCalendar Load(string path) => Parse(File.ReadAllText(path), Path.GetFileName(path));
 
@@ -98,7 +124,8 @@ public sealed class HolidayCalendar
     private static CalendarDay ParseLine(string line)
     {
         var fields = line.Split('\t');
-        if (fields.Length != 3) throw new FormatException($"expected 3 tab-separated fields (date, kind, name), found {fields.Length}.");
+        // A fourth field (the notice, as in the shared calendar file) is allowed and not kept.
+        if (fields.Length is not (3 or 4)) throw new FormatException($"expected 3 tab-separated fields (date, kind, name), found {fields.Length}.");
         var date = DateOnly.ParseExact(fields[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var kind = fields[1] switch
         {

@@ -76,6 +76,7 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         if (covered.Clauses.Count >= 3 && weights.MinimumWordShare > 0)
             covered.MinimumNumberShouldMatch = (int)Math.Floor(weights.MinimumWordShare * covered.Clauses.Count);
         if (covered.Clauses.Count > 0) query.Add(covered, Occur.SHOULD);
+        if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
         // Only on word boundaries: 处罚 → 罚款 must not fire inside 从轻处罚, nor 银行 → 商业银行 inside 商业银行.
@@ -116,6 +117,34 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
 
         return query.Clauses.Count > 0 ? query : null;
     }
+
+    /// <summary>Consecutive typed words found close together in an article's text: the article that speaks of
+    /// 听证 and 期限 in one sentence beats one that names them paragraphs apart (BM25 ignores distance).</summary>
+    /// <remarks>The jieba fields hold no positions; the character bigrams do, so each pair is a sloppy phrase of bigrams.</remarks>
+    private Query? Proximity(List<string> words)
+    {
+        if (weights.Proximity <= 0) return null;
+        var longer = words.Where(w => w.Length >= 2).ToList();
+        var near = new BooleanQuery(disableCoord: true) { Boost = weights.Proximity };
+        for (var i = 0; i + 1 < longer.Count && i < MaximumProximityPairs; i++)
+        {
+            var phrase = new PhraseQuery { Slop = (int)weights.ProximitySlop };
+            var offset = 0;
+            foreach (var word in new[] { longer[i], longer[i + 1] })
+            {
+                var tokens = Analyse(ArticleFields.TextBigrams, word);
+                if (tokens.Count == 0) break;
+                foreach (var (term, position) in tokens) phrase.Add(new Term(ArticleFields.TextBigrams, term), offset + position);
+                offset += tokens[^1].Position + 2; // the next word's first bigram, were the two words adjacent
+            }
+
+            if (phrase.GetTerms().Length >= 2) near.Add(phrase, Occur.SHOULD);
+        }
+
+        return near.Clauses.Count > 0 ? near : null;
+    }
+
+    private const int MaximumProximityPairs = 4;
 
     private void AddExpansions(BooleanQuery into, IEnumerable<string> phrases, float weight, bool highlight, HashSet<string> seen)
     {
@@ -192,10 +221,25 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
                 Boost = weights.DocumentNumber / 4,
             });
             into.Add(best, Occur.SHOULD);
-            Array.Fill(folded, ' ', number.Start, number.Length);
+            // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
+            // index knows goes with the number; the words before it stay to choose the article.
+            var issuer = IssuerLength(number);
+            var prefix = number.Keys.Count > 0 ? number.Keys[0].PrefixLength : 0;
+            var keep = Math.Max(0, prefix - issuer);
+            Array.Fill(folded, ' ', number.Start + keep, number.Length - keep);
         }
 
         return new string(folded);
+    }
+
+    /// <summary>Length of the longest prefix of the number the index holds; without an index, the whole prefix.</summary>
+    private int IssuerLength(DocumentNumberKeys.FoundNumber number)
+    {
+        if (number.Keys.Count == 0) return 0;
+        if (reader is null) return number.Keys[0].PrefixLength;
+        foreach (var (key, prefixLength) in number.Keys) // longest first
+            if (reader.DocFreq(new Term(ArticleFields.DocumentNumberKey, key)) > 0) return prefixLength;
+        return 0; // an unknown number: its prefix may still name the topic or issuer in words
     }
 
     private void AddWord(BooleanQuery query, string word, float weight)

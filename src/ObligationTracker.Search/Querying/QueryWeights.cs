@@ -6,11 +6,11 @@ internal sealed record QueryWeights
     public static QueryWeights Default { get; } = new();
 
     public float Text { get; init; } = 1.0f;
-    public float Title { get; init; } = 1.5f;
+    public float Title { get; init; } = 2.5f;
     public float Chapter { get; init; } = 0.3f;
 
     /// <summary>The article's lead sentence, which usually names its topic (第十条 当事人有下列情形之一的，依法从轻处罚：…).</summary>
-    public float Lead { get; init; } = 2.5f;
+    public float Lead { get; init; } = 1.5f;
     public float TextBigrams { get; init; } = 0.4f;
     public float TitleBigrams { get; init; } = 0.4f;
 
@@ -25,6 +25,12 @@ internal sealed record QueryWeights
 
     /// <summary>An exact document-number match; large enough to put that regulation first whatever else the query says.</summary>
     public float DocumentNumber { get; init; } = 30f;
+
+    /// <summary>Two consecutive typed words found near each other in the text (a sloppy phrase of their bigrams).</summary>
+    public float Proximity { get; init; } = 0f;
+
+    /// <summary>How many bigram positions the two words of a proximity pair may stand apart (about one clause).</summary>
+    public float ProximitySlop { get; init; } = 12f;
 
     /// <summary>A quoted phrase found in the text.</summary>
     public float Phrase { get; init; } = 2.0f;

@@ -53,6 +53,29 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_DocumentNumberGluedToTopic_TopicStillChoosesTheArticle()
+    {
+        // No space between the topic and the issuer: the topic words must not be taken for the number's prefix.
+        Assert.Equal("sample_data_security.md#3", Ids(Search("境外个人信息金规〔2099〕7号"))[0]);
+        Assert.Equal("sample_data_security.md#1", Ids(Search("数据分类分级金规[2099]7号"))[0]);
+    }
+
+    [Fact]
+    public void Search_EverydayPaymentWords_RewrittenToRegulationTerms()
+    {
+        // 支付宝 → 支付机构, 国外 → 境外, 钱 → 资金
+        Assert.Equal("sample_payments.md#2", Ids(Search("支付宝 把钱汇到国外"))[0]);
+    }
+
+    [Fact]
+    public void Search_DeadlineWord_FindsDeadlineExpression()
+    {
+        // Regulations state deadlines as 二十四小时内, not as 时限 or 多久.
+        Assert.Equal("sample_data_security.md#2", Ids(Search("时限"))[0]);
+        Assert.Equal("sample_data_security.md#2", Ids(Search("数据出事了多久要报告"))[0]);
+    }
+
+    [Fact]
     public void Search_QuotedPhrase_MatchesOnlyConsecutiveCharacters()
     {
         // Article 4 holds 捆绑 and 强制 apart; only article 3 holds the phrase.

@@ -1,0 +1,16 @@
+using ObligationTracker.Core.Scheduling;
+
+namespace ObligationTracker.Storage.Reminders;
+
+/// <summary>A reminder row: the reminder, its delivery state, and the claim a sender holds on it.</summary>
+/// <param name="ClaimToken">Proves the claim when marking: a sender whose lease ran out and was re-claimed cannot mark it.</param>
+public sealed record StoredReminder(
+    long Id,
+    Reminder Reminder,
+    ReminderState State,
+    int Attempts,
+    string? ClaimedBy,
+    string? ClaimToken,
+    DateTimeOffset? LeaseUntil,
+    DateTimeOffset? SentAt,
+    string? LastError);

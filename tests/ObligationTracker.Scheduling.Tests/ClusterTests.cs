@@ -1,0 +1,49 @@
+using ObligationTracker.Core.Calendar;
+using ObligationTracker.Core.Scheduling;
+using ObligationTracker.Scheduling.Notifiers;
+using ObligationTracker.Scheduling.Quartz;
+using ObligationTracker.Storage.Database;
+using ObligationTracker.Storage.Reminders;
+using Xunit;
+
+namespace ObligationTracker.Scheduling.Tests;
+
+/// <summary>Two scheduler nodes clustered on one PostgreSQL; one is stopped midway and the other finishes.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ClusterTests(PostgresServerFixture pg)
+{
+    private const int Reminders = 40;
+
+    [Fact]
+    public async Task TwoNodes_OneStoppedMidway_TheOtherTakesOverAndEachReminderGoesOutOnce()
+    {
+        var settings = new StoreSettings(StoreBackend.Postgres, pg.Server.CreateDatabase());
+        var lead = SchedulerTestData.SeedDueToday(settings, Reminders);
+        using var receiver = new WebhookReceiver(delay: TimeSpan.FromMilliseconds(100));
+        using var http = new HttpClient();
+        var reminderSettings = new ReminderSettings
+        {
+            LeadTimes = new LeadTimes([lead], overdue: false), Log = false, WebhookUrl = receiver.Url,
+            DeliveryInterval = TimeSpan.FromSeconds(1), Lease = TimeSpan.FromSeconds(3),
+        };
+        ReminderRuntime Runtime(string node) =>
+            new(settings, reminderSettings with { Node = node }, HolidayCalendar.Default, [new WebhookNotifier(http, receiver.Url)], TimeProvider.System);
+
+        var a = await ReminderScheduler.StartAsync(Runtime("node-a"), CancellationToken.None, clusterCheckin: TimeSpan.FromSeconds(1));
+        await using var b = await ReminderScheduler.StartAsync(Runtime("node-b"), CancellationToken.None, clusterCheckin: TimeSpan.FromSeconds(1));
+        await SchedulerTestData.WaitUntil(() => receiver.Received.Count >= 10, TimeSpan.FromSeconds(60), "the first deliveries");
+        await a.StopAsync(waitForJobs: false);
+        await a.DisposeAsync();
+        var whenStopped = receiver.Received.Count;
+        await SchedulerTestData.WaitUntil(() => receiver.Received.Select(r => r.Key).Distinct().Count() == Reminders, TimeSpan.FromSeconds(90), "every reminder");
+
+        var keys = receiver.Received.Select(r => r.Key).ToList();
+        Assert.InRange(whenStopped, 10, Reminders - 1);
+        Assert.Equal(Reminders, keys.Distinct().Count());
+        Assert.InRange(keys.Count - Reminders, 0, 1); // at most the send cut off by the stop, repeated under the same key
+        using var store = ReminderStore.Open(settings, TimeProvider.System);
+        var sent = store.List(ReminderState.Sent);
+        Assert.Equal(Reminders, sent.Count);
+        Assert.Contains(sent, r => r.ClaimedBy == "node-b");
+    }
+}

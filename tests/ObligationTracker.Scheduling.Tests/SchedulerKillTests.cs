@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using ObligationTracker.Storage.Database;
+using ObligationTracker.Storage.Reminders;
+using Xunit;
+
+namespace ObligationTracker.Scheduling.Tests;
+
+/// <summary>Runs 'ot serve' (Quartz on the SQLite store) as a child process, kills it mid-delivery, restarts it.</summary>
+public sealed class SchedulerKillTests : IDisposable
+{
+    private const int Reminders = 30;
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Serve_KilledMidDelivery_RestartDeliversTheRestAndRepeatsAtMostTheOneInFlight()
+    {
+        var data = Path.Combine(_folder.Path, "data");
+        var settings = StoreSettings.Sqlite(data);
+        var lead = SchedulerTestData.SeedDueToday(settings, Reminders);
+        using var receiver = new WebhookReceiver(delay: TimeSpan.FromMilliseconds(150));
+        File.WriteAllText(Path.Combine(data, "settings.json"), string.Create(CultureInfo.InvariantCulture, $$"""
+            { "reminders": { "leadTimes": "{{lead}}", "log": false, "webhook": "{{receiver.Url}}", "deliverySeconds": 1, "leaseSeconds": 3 } }
+            """));
+
+        using (var first = Serve(data, "node-1"))
+        {
+            await SchedulerTestData.WaitUntil(() => receiver.Received.Count >= 8, TimeSpan.FromSeconds(60), "the first deliveries");
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        var beforeRestart = receiver.Received.Count;
+        Assert.InRange(beforeRestart, 8, Reminders - 1); // killed mid-run
+        using (var second = Serve(data, "node-1"))
+        {
+            await SchedulerTestData.WaitUntil(() => receiver.Received.Select(r => r.Key).Distinct().Count() == Reminders, TimeSpan.FromSeconds(60), "every reminder");
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync();
+        }
+
+        var keys = receiver.Received.Select(r => r.Key).ToList();
+        Assert.Equal(Reminders, keys.Distinct().Count()); // none lost
+        Assert.InRange(keys.Count - Reminders, 0, 1);      // a repeat only for the one in flight at the kill, with the same key
+        using var store = ReminderStore.Open(settings, TimeProvider.System);
+        Assert.Equal(Reminders, store.List(ReminderState.Sent).Count);
+    }
+
+    private static Process Serve(string data, string node)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "ot.dll"), "--data", data, "serve", "--node", node }) psi.ArgumentList.Add(a);
+        foreach (var name in new[] { "OT_STORE", "OT_SMTP_HOST", "OT_WEBHOOK_URL", "OT_LEAD_TIMES" }) psi.Environment.Remove(name);
+        var process = Process.Start(psi)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
