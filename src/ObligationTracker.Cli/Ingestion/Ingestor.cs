@@ -63,8 +63,9 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
 
         if (known is not null)
         {
-            // Same bytes, so the same regulation and obligations: only the index needs completing.
-            Index(regulation, known, obligations, hash, previousFile: null);
+            // Same bytes, so the same regulation and obligations: only the index needs completing, under the name the
+            // store knows it by (the same bytes may come back under another file name).
+            Index(regulation with { File = known.File }, known, obligations, hash, previousFile: null);
             return new FileOutcome(path, IngestStatus.Reindexed, known.Title, known.ArticleCount, parsed.Diagnostics);
         }
 

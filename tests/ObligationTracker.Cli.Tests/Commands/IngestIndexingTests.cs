@@ -53,6 +53,19 @@ public sealed class IngestIndexingTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_IndexLostThenSameBytesUnderAnotherName_ReindexedOnceUnderTheStoredName()
+    {
+        Ingest(Write("measures.md", Measures));
+        Directory.Delete(Path.Combine(Data, "index"), recursive: true);
+        var copy = Write("copy-of-measures.md", Measures);
+
+        Assert.Contains("1 re-indexed", Ingest(copy).Errors);
+
+        Assert.Contains("1 unchanged", Ingest(copy).Errors);
+        Assert.Equal("measures.md", Assert.Single(Hits(new SearchRequest("虚报"))).GetProperty("file").GetString());
+    }
+
+    [Fact]
     public void Ingest_RevisionUnderAnotherFileName_ReplacesTheOldArticlesInTheIndex()
     {
         Ingest(Write("measures.md", Measures));
