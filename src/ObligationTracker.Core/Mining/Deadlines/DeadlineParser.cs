@@ -26,10 +26,10 @@ public sealed class DeadlineParser
         // Ranks in order; within a rank the limit stated first wins (每月前5个工作日内 is recurring, not an event).
         foreach (var rank in Rules.GroupBy(r => r.Rank).OrderBy(g => g.Key))
         {
-            (int Index, Deadline Deadline)? best = null;
+            var earliest = new EarliestDeadline();
             foreach (var rule in rank)
-                if (rule.Find(input) is { } found && (best is null || found.Index < best.Value.Index)) best = found;
-            if (best is not null) return best.Value.Deadline;
+                if (rule.Find(input) is { } found) earliest.Consider(found.Index, found.Deadline);
+            if (earliest.Best is { } best) return best.Deadline;
         }
 
         return null;

@@ -14,11 +14,7 @@ public sealed partial class EventDeadlineRule : DeadlineRule
     public override (int Index, Deadline Deadline)? Find(DeadlineInput input)
     {
         var text = input.Text;
-        (int Index, Deadline Deadline)? best = null;
-        void Consider(int index, Deadline? d)
-        {
-            if (d is not null && (best is null || index < best.Value.Index)) best = (index, d);
-        }
+        var earliest = new EarliestDeadline();
 
         // Anchor on the span (N个工作日内), then read the event back to the start of its clause: cheaper than scanning
         // every position for an event phrase.
@@ -30,7 +26,7 @@ public sealed partial class EventDeadlineRule : DeadlineRule
                 var prefix = ClausePrefix(text, m.Index);
                 var e = EventBeforeSpanRegex().Match(prefix);
                 if (e.Success && EventPhrase(e.Groups["ev"].Value) is { } ev)
-                    Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
+                    earliest.Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
             }
         }
 
@@ -41,35 +37,35 @@ public sealed partial class EventDeadlineRule : DeadlineRule
                 if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is not { } p) continue;
                 var prefix = ClausePrefix(text, m.Index);
                 var ev = EventPhrase(LeadingPrepositionRegex().Replace(prefix, ""));
-                if (ev is not null) Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays, before: true));
+                if (ev is not null) earliest.Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays, before: true));
             }
         }
 
         if (text.Contains("提前", StringComparison.Ordinal))
         foreach (Match m in InAdvanceRegex().Matches(text))
             if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is { } p)
-                Consider(m.Index, Deadline.ForEvent(ConditionEvent(text, m.Index) ?? AfterPhrase(text, m.Index + m.Length), p.Offset, p.WorkingDays, before: true));
+                earliest.Consider(m.Index, Deadline.ForEvent(ConditionEvent(text, m.Index) ?? AfterPhrase(text, m.Index + m.Length), p.Offset, p.WorkingDays, before: true));
 
         if (text.Contains("当日", StringComparison.Ordinal))
         foreach (Match m in SameDayRegex().Matches(text))
             if (EventPhrase(m.Groups["ev"].Value) is { } ev)
-                Consider(m.Index, Deadline.ForEvent(ev, "P0D"));
+                earliest.Consider(m.Index, Deadline.ForEvent(ev, "P0D"));
 
-        if (best is null && input.MarkerEnd > 0 && input.MarkerEnd + 2 <= text.Length
+        if (!earliest.Found && input.MarkerEnd > 0 && input.MarkerEnd + 2 <= text.Length
             && (string.CompareOrdinal(text, input.MarkerEnd, "当日", 0, 2) == 0 || string.CompareOrdinal(text, input.MarkerEnd, "当天", 0, 2) == 0)
             && ConditionEvent(text, input.MarkerEnd) is { } sameDay)
-            Consider(input.MarkerEnd, Deadline.ForEvent(sameDay, "P0D")); // 采取前款措施的，应当当日告知
+            earliest.Consider(input.MarkerEnd, Deadline.ForEvent(sameDay, "P0D")); // 采取前款措施的，应当当日告知
 
-        if (best is null && input.MarkerEnd > 0)
+        if (!earliest.Found && input.MarkerEnd > 0)
         {
             // 发生如下重大事件时，应当在两个工作日内报告: the span follows the marker, the event is the condition.
             var m = BareSpanRegex().Match(text, Math.Min(input.MarkerEnd, text.Length));
             if (m.Success && m.Index == input.MarkerEnd && Period(m.Groups["n"].Value, m.Groups["unit"].Value) is { } p
                 && ConditionEvent(text, input.MarkerEnd) is { } ev)
-                Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
+                earliest.Consider(m.Index, Deadline.ForEvent(ev, p.Offset, p.WorkingDays));
         }
 
-        return best;
+        return earliest.Best;
     }
 
     private static string? EventPhrase(string raw)

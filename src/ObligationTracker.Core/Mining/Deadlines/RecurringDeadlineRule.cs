@@ -14,38 +14,34 @@ public sealed partial class RecurringDeadlineRule : DeadlineRule
     public override (int Index, Deadline Deadline)? Find(DeadlineInput input)
     {
         var text = input.Text;
-        (int Index, Deadline Deadline)? best = null;
-        void Consider(int index, Deadline? d)
-        {
-            if (d is not null && (best is null || index < best.Value.Index)) best = (index, d);
-        }
+        var earliest = new EarliestDeadline();
 
         foreach (Match m in DueDayRegex().Matches(text))
         {
             var month = ChineseNumber.Parse(m.Groups["m"].Value);
             var day = ChineseNumber.Parse(m.Groups["d"].Value);
             if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
-                Consider(m.Index, Deadline.Recurring(Frequency.Annual, due: $"{month:00}-{day:00}"));
+                earliest.Consider(m.Index, Deadline.Recurring(Frequency.Annual, due: $"{month:00}-{day:00}"));
         }
 
         foreach (Match m in PeriodEndRegex().Matches(text))
             if (Period(m.Groups["n"].Value, m.Groups["unit"].Value) is { } p)
-                Consider(m.Index, Deadline.Recurring(FrequencyOf(m.Groups["period"].Value), offset: p.Offset, workingDays: p.WorkingDays));
+                earliest.Consider(m.Index, Deadline.Recurring(FrequencyOf(m.Groups["period"].Value), offset: p.Offset, workingDays: p.WorkingDays));
 
         foreach (Match m in EveryNRegex().Matches(text))
         {
             var n = ChineseNumber.Parse(m.Groups["n"].Value);
             if (n is not > 0) continue;
             var unit = m.Groups["unit"].Value;
-            if (unit == "年") Consider(m.Index, n == 1 ? Deadline.Recurring(Frequency.Annual) : Deadline.Recurring(Frequency.EveryNYears, years: n));
-            else if (unit is "小时" or "个小时") Consider(m.Index, Deadline.Recurring(Frequency.EveryNHours, hours: n));
-            else if (unit is "个月" or "月") Consider(m.Index, n switch { 1 => Deadline.Recurring(Frequency.Monthly), 3 => Deadline.Recurring(Frequency.Quarterly), 6 => Deadline.Recurring(Frequency.Semiannual), 12 => Deadline.Recurring(Frequency.Annual), _ => null });
+            if (unit == "年") earliest.Consider(m.Index, n == 1 ? Deadline.Recurring(Frequency.Annual) : Deadline.Recurring(Frequency.EveryNYears, years: n));
+            else if (unit is "小时" or "个小时") earliest.Consider(m.Index, Deadline.Recurring(Frequency.EveryNHours, hours: n));
+            else if (unit is "个月" or "月") earliest.Consider(m.Index, n switch { 1 => Deadline.Recurring(Frequency.Monthly), 3 => Deadline.Recurring(Frequency.Quarterly), 6 => Deadline.Recurring(Frequency.Semiannual), 12 => Deadline.Recurring(Frequency.Annual), _ => null });
         }
 
         foreach (Match m in CycleRegex().Matches(text))
         {
             var n = ChineseNumber.Parse(m.Groups["n"].Value);
-            Consider(m.Index, (m.Groups["unit"].Value, n) switch
+            earliest.Consider(m.Index, (m.Groups["unit"].Value, n) switch
             {
                 ("年", 1) or ("个月" or "月", 12) => Deadline.Recurring(Frequency.Annual),
                 ("个月" or "月", 6) => Deadline.Recurring(Frequency.Semiannual),
@@ -56,9 +52,9 @@ public sealed partial class RecurringDeadlineRule : DeadlineRule
         }
 
         foreach (Match m in FrequencyRegex().Matches(text))
-            Consider(m.Index, Deadline.Recurring(FrequencyOf(m.Value)));
+            earliest.Consider(m.Index, Deadline.Recurring(FrequencyOf(m.Value)));
 
-        return best;
+        return earliest.Best;
     }
 
     private static Frequency FrequencyOf(string word)
