@@ -150,12 +150,12 @@ public sealed class ArticleIndex : IDisposable
 
     public SearchResult Search(SearchRequest request) => Search(request, null);
 
-    internal SearchResult Search(SearchRequest request, QueryWeights? weights)
+    internal SearchResult Search(SearchRequest request, QueryWeights? weights, SearchStages? stages = null)
     {
         var searcher = _searchers.Acquire();
         try
         {
-            return new ArticleSearcher(searcher, weights, _facets).Search(request);
+            return new ArticleSearcher(searcher, weights, _facets).Search(request, stages);
         }
         finally
         {

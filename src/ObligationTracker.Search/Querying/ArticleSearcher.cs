@@ -17,10 +17,10 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     private readonly IndexSearcher searcher = new(shared.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
 
     private const int MaximumPageSize = 1000;
-    private static readonly Analyzer Analyzer = new RegulationAnalyzer();
 
-    public SearchResult Search(SearchRequest request)
+    public SearchResult Search(SearchRequest request, SearchStages? stages = null)
     {
+        stages?.Start();
         if (request.PageSize is < 1 or > MaximumPageSize) return SearchResult.Failed($"The page size must be between 1 and {MaximumPageSize}.");
         if (request.Page < 0) return SearchResult.Failed("The page number cannot be negative.");
         if (request.ArticlesPerRegulation < 1) return SearchResult.Failed("At least one article per regulation must be shown.");
@@ -43,18 +43,23 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var (filter, filterError) = Filters(request);
         if (filterError is not null) return SearchResult.Failed(filterError);
         if (filter is not null) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        stages?.Mark("parse, build query");
 
         var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
         var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
         var facets = new FacetCollector(request.CountFacets, _facetCache);
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         var topDocs = top.GetTopDocs();
+        stages?.Mark("match, score, count facets");
 
         var ranked = Group(topDocs.ScoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor);
         var page = ranked.Skip(request.Page * request.PageSize).Take(request.PageSize).ToList();
-        var snippets = request.Highlight ? new SnippetMaker(Analyzer, builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
-        var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, snippets)).ToList();
-        return new SearchResult(null, topDocs.TotalHits, facets.Regulations, hits, facets.Counts());
+        var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
+        stages?.Mark("group");
+        var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, snippets, stages)).ToList();
+        var result = new SearchResult(null, topDocs.TotalHits, facets.Regulations, hits, facets.Counts());
+        stages?.Mark("facet labels");
+        return result;
     }
 
     /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most
@@ -87,10 +92,13 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         return result;
     }
 
-    private SearchHit Hit(int docId, float score, int regulationRank, SnippetMaker? snippets)
+    private SearchHit Hit(int docId, float score, int regulationRank, SnippetMaker? snippets, SearchStages? stages)
     {
         var doc = searcher.Doc(docId);
         var text = doc.Get(ArticleFields.Text) ?? "";
+        stages?.Mark("read stored fields");
+        var snippet = snippets?.Snippet(text) ?? text;
+        stages?.Mark("highlight");
         return new SearchHit(
             doc.Get(ArticleFields.Regulation),
             doc.Get(ArticleFields.Title),
@@ -103,7 +111,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             doc.Get(ArticleFields.InAttachment) == "1",
             doc.Get(ArticleFields.Chapter),
             score,
-            snippets?.Snippet(text) ?? text,
+            snippet,
             regulationRank);
     }
 

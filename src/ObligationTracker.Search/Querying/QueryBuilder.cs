@@ -198,7 +198,11 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
             either.Add(new TermQuery(new Term(ArticleFields.Text, words[0])), Occur.SHOULD);
         if (either.Clauses.Count == 0) return null;
         if (highlight)
+        {
             foreach (var word in words) HighlightTerms.Add(word);
+            if (Phrase) HighlightTerms.Add(folded.Trim()); // marked whole where it stands as typed
+        }
+
         if (Phrase) either.Boost = weights.Phrase;
         return either;
     }

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -6,20 +5,22 @@ using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
-/// <summary>Highlighted passages of an article's text (Lucene's Highlighter over the text re-analysed by jieba).</summary>
+/// <summary>Highlighted passages of an article's text: Lucene's Highlighter over the query words found in the text
+/// (<see cref="TermMatchTokenStream"/>; the text is not segmented again).</summary>
 internal sealed class SnippetMaker
 {
     private const int FragmentLength = 70;
     private const int Fragments = 2;
 
-    private readonly Analyzer _analyzer;
+    private readonly IReadOnlyCollection<string> _terms;
     private readonly Highlighter? _highlighter;
     private readonly string _start;
     private readonly string _end;
 
-    public SnippetMaker(Analyzer analyzer, IReadOnlyCollection<string> terms, string start, string end)
+    /// <param name="terms">Folded words to mark.</param>
+    public SnippetMaker(IReadOnlyCollection<string> terms, string start, string end)
     {
-        _analyzer = analyzer;
+        _terms = terms;
         _start = start;
         _end = end;
         if (terms.Count == 0) return;
@@ -36,7 +37,7 @@ internal sealed class SnippetMaker
         string? snippet = null;
         if (_highlighter is not null)
         {
-            using var stream = _analyzer.GetTokenStream(ArticleFields.Text, text);
+            using var stream = new TermMatchTokenStream(text, _terms);
             var fragments = _highlighter.GetBestFragments(stream, text, Fragments);
             if (fragments.Length > 0) snippet = string.Join(" … ", fragments.Select(f => f.Trim()));
         }
