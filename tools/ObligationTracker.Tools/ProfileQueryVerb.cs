@@ -4,9 +4,10 @@ using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Tools;
 
-/// <summary><c>profile-query [--dir PATH] [--rounds 10] [--no-highlight] [--no-facets] [--weights Name=value,...]</c>: where a
+/// <summary><c>profile-query [--dir PATH] [--rounds 10] [--no-highlight] [--no-facets] [--weights Name=value,...] [--describe QUERY|all]</c>: where a
 /// search's CPU goes, stage by stage (the searching thread's CPU time, which other processes on the cores do not inflate),
-/// over the relevance queries on the index bench-index left; then the queries that cost most.</summary>
+/// over the relevance queries on the index bench-index left; then the queries that cost most. --describe prints the
+/// Lucene query a query becomes, with each term's document frequency.</summary>
 internal sealed class ProfileQueryVerb : IToolVerb
 {
     public string Name => "profile-query";
@@ -31,7 +32,20 @@ internal sealed class ProfileQueryVerb : IToolVerb
             return Task.FromResult(1);
         }
 
+        if (Option(args, "--describe") is { } described)
+        {
+            foreach (var q in described == "all" ? RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query) : [described])
+                Console.WriteLine($"[{q}]\n    {index.DescribeQuery(q, weights)}");
+            return Task.FromResult(0);
+        }
+
         var highlight = !args.Contains("--no-highlight");
+        if (args.Contains("--postings"))
+        {
+            PostingsCost.Run(index, RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList(), rounds);
+            return Task.FromResult(0);
+        }
+
         var facets = !args.Contains("--no-facets");
         SearchRequest Request(string q) => new(q) { Highlight = highlight, CountFacets = facets };
         var queries = RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList();

@@ -8,7 +8,7 @@ using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Tools;
 
-/// <summary><c>relevance [--queries FILE] [--verbose] [--explore QUERY] [--per-regulation N] [--weights Name=value,...]</c>: Recall@10, MRR@10 and nDCG@10 of our search on the
+/// <summary><c>relevance [--queries FILE] [--verbose] [--explore QUERY] [--per-regulation N] [--weights Name=value,...[;Name=value,...]]</c>: Recall@10, MRR@10 and nDCG@10 of our search on the
 /// judged queries, and in the same run of SmartChineseAnalyzer and single-character (StandardAnalyzer) baselines.</summary>
 internal sealed class RelevanceVerb : IToolVerb
 {
@@ -24,7 +24,9 @@ internal sealed class RelevanceVerb : IToolVerb
         var explore = Option(args, "--explore");
         var verbose = args.Contains("--verbose");
         var oursOnly = args.Contains("--ours-only"); // quicker tuning runs: no baseline indexes
-        var weights = QueryWeights.Parse(Option(args, "--weights"));
+        // Several weight sets separated by ';' are compared in one run (the index is built once).
+        var weightSets = (Option(args, "--weights") ?? "").Split(';').Select(spec => (Spec: spec, Weights: QueryWeights.Parse(spec))).ToList();
+        var weights = weightSets[0].Weights;
         var perRegulation = int.Parse(Option(args, "--per-regulation") ?? new SearchRequest("").ArticlesPerRegulation.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var regulations = CorpusRegulations.Load([]);
         var work = Path.Combine(Path.GetTempPath(), "ot-relevance-" + Guid.NewGuid().ToString("N"));
@@ -42,10 +44,9 @@ internal sealed class RelevanceVerb : IToolVerb
             CheckJudgements(queries, regulations);
             using var smart = new BaselineIndex(Path.Combine(work, "smartcn"), new SmartChineseAnalyzer(LuceneVersion.LUCENE_48));
             using var single = new BaselineIndex(Path.Combine(work, "standard"), new StandardAnalyzer(LuceneVersion.LUCENE_48));
-            var systems = new List<(string Name, Func<string, List<string>> Run)>
-            {
-                ("ours (jieba+dict+bigrams)", q => Ours(ours, q, perRegulation, weights, verbose: false)),
-            };
+            var systems = weightSets.Count == 1
+                ? [("ours (jieba+dict+bigrams)", q => Ours(ours, q, perRegulation, weights, verbose: false))]
+                : weightSets.Select(w => ($"ours {w.Spec}", (Func<string, List<string>>)(q => Ours(ours, q, perRegulation, w.Weights, verbose: false)))).ToList();
             if (!oursOnly)
             {
                 smart.Add(regulations, Environment.ProcessorCount);

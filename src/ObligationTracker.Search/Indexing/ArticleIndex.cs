@@ -28,6 +28,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly ReferenceManager<IndexSearcher> _searchers;
     private readonly InstitutionMentions _mentions;
     private readonly FacetOrdinals.Cache _facets = new();
+    private readonly ScoreAccumulators _accumulators = new();
 
     private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, ReferenceManager<IndexSearcher> searchers)
     {
@@ -155,7 +156,43 @@ public sealed class ArticleIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            return new ArticleSearcher(searcher, weights, _facets).Search(request, stages);
+            return new ArticleSearcher(searcher, weights, _facets, _accumulators).Search(request, stages);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> on the current searcher (the profile tool's experiments).</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> action)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return action(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The Lucene query a free-text query becomes, with each term's document frequency (the profile tool prints it).</summary>
+    internal string DescribeQuery(string query, QueryWeights? weights = null)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var (parsed, error) = QuerySyntax.Parse(query);
+            if (parsed is null) return error!;
+            var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
+            if (built is null) return "(nothing searchable)";
+            var terms = new HashSet<Term>();
+            built.ExtractTerms(terms);
+            var frequencies = terms.OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Text, StringComparer.Ordinal)
+                .Select(t => $"{t.Field}:{t.Text}={searcher.IndexReader.DocFreq(t)}");
+            return $"{built}\n    {terms.Count} terms: {string.Join(" ", frequencies)}";
         }
         finally
         {

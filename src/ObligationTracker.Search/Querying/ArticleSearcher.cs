@@ -10,7 +10,7 @@ using ObligationTracker.Search.Indexing;
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.</summary>
-internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null)
+internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null, ScoreAccumulators? accumulators = null)
 {
     private readonly FacetOrdinals.Cache _facetCache = facetCache ?? new FacetOrdinals.Cache();
     private readonly QueryWeights _weights = weights ?? QueryWeights.Default;
@@ -28,7 +28,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
         var (parsed, error) = QuerySyntax.Parse(request.Query);
         if (parsed is null) return SearchResult.Failed(error!);
-        var builder = new QueryBuilder(_weights, searcher.IndexReader);
+        var builder = new QueryBuilder(_weights, searcher.IndexReader, accumulators);
         Query? query;
         try
         {

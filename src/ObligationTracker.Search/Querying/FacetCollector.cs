@@ -5,6 +5,8 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>Counts every matching article per issuer, institution type, modality and status, and the distinct
 /// regulations, from doc values unpacked once per segment (<see cref="FacetOrdinals"/>; no stored fields are read).</summary>
+/// <remarks>Each matching article adds one to its regulation; fields held per regulation are counted from those sums
+/// when the segment is done, the others article by article.</remarks>
 internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache) : ICollector
 {
     private static readonly string[] Fields = FacetOrdinals.Fields;
@@ -12,8 +14,11 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly HashSet<string> _regulations = new(StringComparer.Ordinal);
     private FacetOrdinals? _segment;
-    private int[][] _ordCounts = [];
-    private bool[] _regulationSeen = [];
+    private int[] _regulationOrdinals = [];
+    private int[] _perRegulation = [];
+
+    /// <summary>The fields counted article by article in this segment, and their counts per ordinal.</summary>
+    private (int[] Starts, int[] Ordinals, int[] Counts)[] _perArticle = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -46,41 +51,49 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         FinishSegment();
         var segment = cache.For(context.AtomicReader);
         _segment = segment;
-        _regulationSeen = new bool[segment.Regulations.Length];
-        _ordCounts = countFacets ? segment.Labels.Select(l => new int[l.Length]).ToArray() : [];
+        _regulationOrdinals = segment.RegulationOrdinals;
+        _perRegulation = new int[segment.Regulations.Length];
+        _perArticle = countFacets
+            ? segment.Values.Where(v => !v.ByRegulation).Select(v => (v.Starts, v.Ordinals, new int[v.Labels.Length])).ToArray()
+            : [];
     }
 
     public void Collect(int doc)
     {
-        var segment = _segment!;
-        var ord = segment.RegulationOrdinals[doc];
-        if (ord >= 0) _regulationSeen[ord] = true;
-        for (var f = 0; f < _ordCounts.Length; f++)
-        {
-            var ordinals = segment.Ordinals[f];
-            var counts = _ordCounts[f];
-            for (int i = segment.Starts[f][doc], end = segment.Starts[f][doc + 1]; i < end; i++) counts[ordinals[i]]++;
-        }
+        var ord = _regulationOrdinals[doc];
+        if (ord >= 0) _perRegulation[ord]++;
+        foreach (var (starts, ordinals, counts) in _perArticle)
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
     }
 
     private void FinishSegment()
     {
         if (_segment is not { } segment) return;
-        for (var o = 0; o < _regulationSeen.Length; o++)
-            if (_regulationSeen[o]) _regulations.Add(segment.Regulations[o]);
-
-        for (var f = 0; f < _ordCounts.Length; f++)
+        var perArticle = 0;
+        for (var f = 0; f < Fields.Length && countFacets; f++)
         {
-            for (var o = 0; o < _ordCounts[f].Length; o++)
+            var values = segment.Values[f];
+            var counts = new int[values.Labels.Length];
+            if (values.ByRegulation)
             {
-                if (_ordCounts[f][o] == 0) continue;
-                var key = segment.Labels[f][o];
-                _counts[f][key] = _counts[f].GetValueOrDefault(key) + _ordCounts[f][o];
+                for (var r = 0; r < _perRegulation.Length; r++)
+                    if (_perRegulation[r] > 0)
+                        for (var i = values.Starts[r]; i < values.Starts[r + 1]; i++) counts[values.Ordinals[i]] += _perRegulation[r];
             }
+            else
+            {
+                counts = _perArticle[perArticle++].Counts;
+            }
+
+            for (var o = 0; o < counts.Length; o++)
+                if (counts[o] > 0) _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[o];
         }
 
+        for (var r = 0; r < _perRegulation.Length; r++)
+            if (_perRegulation[r] > 0) _regulations.Add(segment.Regulations[r]);
+
         _segment = null;
-        _regulationSeen = [];
-        _ordCounts = [];
+        _perRegulation = [];
+        _perArticle = [];
     }
 }

@@ -14,10 +14,14 @@ namespace ObligationTracker.Search.Querying;
 /// regulation exactly. Required (AND, +) and excluded (NOT, -) words and quoted phrases are matched as consecutive
 /// characters through the bigram fields, so they do not depend on how jieba segments the query.
 /// </remarks>
-internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = null)
+internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = null, ScoreAccumulators? accumulators = null)
 {
     private static readonly Analyzer Bigrams = new BigramAnalyzer();
     private readonly ChineseSegmenter _segmenter = ChineseSegmenter.Instance;
+
+    /// <summary>Each term looked up once per query: its frequency decides whether and how it is searched, and the
+    /// query's weight reuses the lookup instead of seeking the term dictionaries again.</summary>
+    private readonly Dictionary<Term, TermContext> _contexts = [];
 
     public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
 
@@ -57,30 +61,28 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         var words = _segmenter.Words(folded, weights.InnerWords).Distinct().ToList();
         var dictionary = _segmenter.Dictionary;
 
-        // One clause per typed word, holding its synonyms; the coverage factor favours articles that match more of them.
-        var covered = new BooleanQuery(disableCoord: !weights.Coverage);
+        // One part per typed word, holding its synonyms; the coverage factor favours articles that match more of them.
+        var parts = new List<WordsQuery.Part>();
         var expansions = new HashSet<string>(words, StringComparer.Ordinal);
         foreach (var word in words)
         {
-            var clause = new BooleanQuery(disableCoord: true);
-            AddWord(clause, word, 1f);
+            var terms = new List<WordsQuery.WeightedTerm>();
+            AddWord(terms, word, 1f);
             if (highlight) HighlightTerms.Add(word);
             if (dictionary.Synonyms.TryGetValue(word, out var targets))
-                AddExpansions(clause, targets, weights.Synonym, highlight, expansions);
+                AddExpansions(terms, targets, weights.Synonym, highlight, expansions);
             if (weights.Thesaurus > 0 && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
-                AddExpansions(clause, alternatives.Take(4), weights.Thesaurus, highlight: false, expansions);
-            covered.Add(clause, Occur.SHOULD);
+                AddExpansions(terms, alternatives.Take(4), weights.Thesaurus, highlight: false, expansions);
+            parts.Add(new WordsQuery.Part(terms, IsWord: true));
         }
 
-        // Most typed words must match (with their synonyms): fewer, better candidates, and much less to score.
-        if (covered.Clauses.Count >= 3 && weights.MinimumWordShare > 0)
-            covered.MinimumNumberShouldMatch = (int)Math.Floor(weights.MinimumWordShare * covered.Clauses.Count);
-        if (covered.Clauses.Count > 0) query.Add(covered, Occur.SHOULD);
+        // Most typed words must match (with their synonyms): fewer, better candidates.
+        var minimum = parts.Count >= 3 && weights.MinimumWordShare > 0 ? (int)Math.Floor(weights.MinimumWordShare * parts.Count) : 0;
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
         // Only on word boundaries: 处罚 → 罚款 must not fire inside 从轻处罚, nor 银行 → 商业银行 inside 商业银行.
-        var loose = new BooleanQuery(disableCoord: true);
+        var loose = new List<WordsQuery.WeightedTerm>();
         var boundaries = _segmenter.Boundaries(folded);
         foreach (var (from, to) in dictionary.Synonyms)
         {
@@ -92,29 +94,24 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
                 break;
             }
         }
-        if (loose.Clauses.Count > 0) query.Add(loose, Occur.SHOULD);
-        if (words.Count == 0) return query.Clauses.Count > 0 ? query : null; // only stop words besides any document number
+        if (loose.Count > 0) parts.Add(new WordsQuery.Part(loose, IsWord: false));
 
         // Bigrams catch what jieba segments differently in the query and the text. Common bigrams match most articles and
         // cost time: with an index at hand, only the words the index does not know as words get them.
-        var unseen = reader is null || !weights.BigramsOnlyForUnknownWords
-            ? folded
-            : string.Join(' ', words.Where(w => reader.DocFreq(new Term(ArticleFields.Text, w)) == 0 && reader.DocFreq(new Term(ArticleFields.Title, w)) == 0));
-        var bigrams = Analyse(ArticleFields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
-        if (bigrams.Count > 0 && (weights.TextBigrams > 0 || weights.TitleBigrams > 0))
+        if (words.Count > 0)
         {
-            var text_bi = new BooleanQuery(disableCoord: true) { Boost = weights.TextBigrams };
-            var title_bi = new BooleanQuery(disableCoord: true) { Boost = weights.TitleBigrams };
-            foreach (var bigram in bigrams)
-            {
-                text_bi.Add(new TermQuery(new Term(ArticleFields.TextBigrams, bigram)), Occur.SHOULD);
-                title_bi.Add(new TermQuery(new Term(ArticleFields.TitleBigrams, bigram)), Occur.SHOULD);
-            }
-
-            if (weights.TextBigrams > 0) query.Add(text_bi, Occur.SHOULD);
-            if (weights.TitleBigrams > 0) query.Add(title_bi, Occur.SHOULD);
+            var unseen = reader is null || !weights.BigramsOnlyForUnknownWords
+                ? folded
+                : string.Join(' ', words.Where(w => DocFreq(new Term(ArticleFields.Text, w)) == 0 && DocFreq(new Term(ArticleFields.Title, w)) == 0));
+            var bigrams = Analyse(ArticleFields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
+            if (weights.TextBigrams > 0)
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TextBigrams, b, weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
+            if (weights.TitleBigrams > 0)
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TitleBigrams, b, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
         }
 
+        if (parts.Any(p => p.Terms.Count > 0))
+            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, accumulators), Occur.SHOULD);
         return query.Clauses.Count > 0 ? query : null;
     }
 
@@ -146,7 +143,7 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
 
     private const int MaximumProximityPairs = 4;
 
-    private void AddExpansions(BooleanQuery into, IEnumerable<string> phrases, float weight, bool highlight, HashSet<string> seen)
+    private void AddExpansions(List<WordsQuery.WeightedTerm> into, IEnumerable<string> phrases, float weight, bool highlight, HashSet<string> seen)
     {
         foreach (var phrase in phrases)
             foreach (var word in _segmenter.Words(phrase, weights.InnerWords))
@@ -242,25 +239,38 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         if (number.Keys.Count == 0) return 0;
         if (reader is null) return number.Keys[0].PrefixLength;
         foreach (var (key, prefixLength) in number.Keys) // longest first
-            if (reader.DocFreq(new Term(ArticleFields.DocumentNumberKey, key)) > 0) return prefixLength;
+            if (DocFreq(new Term(ArticleFields.DocumentNumberKey, key)) > 0) return prefixLength;
         return 0; // an unknown number: its prefix may still name the topic or issuer in words
     }
 
-    private void AddWord(BooleanQuery query, string word, float weight)
+    private void AddWord(List<WordsQuery.WeightedTerm> into, string word, float weight)
     {
-        AddTerm(query, ArticleFields.Text, word, weights.Text * weight);
-        AddTerm(query, ArticleFields.Title, word, weights.Title * weight);
-        if (weights.Chapter > 0) AddTerm(query, ArticleFields.Chapter, word, weights.Chapter * weight);
-        if (weights.Lead > 0) AddTerm(query, ArticleFields.Lead, word, weights.Lead * weight);
+        into.AddRange(Weighted(ArticleFields.Text, word, weights.Text * weight));
+        into.AddRange(Weighted(ArticleFields.Title, word, weights.Title * weight));
+        if (weights.Chapter > 0) into.AddRange(Weighted(ArticleFields.Chapter, word, weights.Chapter * weight));
+        if (weights.Lead > 0) into.AddRange(Weighted(ArticleFields.Lead, word, weights.Lead * weight));
     }
 
-    /// <summary>A term in most articles of a field (管理 in titles) ranks little and costs much: it is left out.</summary>
-    private void AddTerm(BooleanQuery query, string field, string word, float boost)
+    /// <summary>The term where the index holds it (without an index, always). A term in most articles of a field (管理 in
+    /// titles) ranks little and costs much: with <paramref name="cutCommon"/> it is left out.</summary>
+    private IEnumerable<WordsQuery.WeightedTerm> Weighted(string field, string word, float boost, bool cutCommon = true)
     {
         var term = new Term(field, word);
-        if (reader is not null && reader.MaxDoc > 1000 && reader.DocFreq(term) > weights.CommonTermCutoff * reader.MaxDoc) return;
-        query.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
+        if (reader is null) return [new WordsQuery.WeightedTerm(term, boost, null)];
+        var context = Context(term);
+        if (context.DocFreq == 0) return [];
+        if (cutCommon && reader.MaxDoc > 1000 && context.DocFreq > weights.CommonTermCutoff * reader.MaxDoc) return [];
+        return [new WordsQuery.WeightedTerm(term, boost, context)];
     }
+
+    private TermContext Context(Term term)
+    {
+        if (!_contexts.TryGetValue(term, out var context))
+            _contexts[term] = context = TermContext.Build(reader!.Context, term);
+        return context;
+    }
+
+    private int DocFreq(Term term) => Context(term).DocFreq;
 
     private static List<(string Term, int Position)> Analyse(string field, string text)
     {
