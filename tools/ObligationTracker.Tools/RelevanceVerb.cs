@@ -8,7 +8,7 @@ using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Tools;
 
-/// <summary><c>relevance [--queries FILE] [--verbose] [--explore QUERY] [--per-regulation N] [--weights Name=value,...[;Name=value,...]]</c>: Recall@10, MRR@10 and nDCG@10 of our search on the
+/// <summary><c>relevance [--queries FILE] [--verbose] [--explore QUERY [--explain FILE#ARTICLE]] [--per-regulation N] [--weights Name=value,...[;Name=value,...]]</c>: Recall@10, MRR@10 and nDCG@10 of our search on the
 /// judged queries, and in the same run of SmartChineseAnalyzer and single-character (StandardAnalyzer) baselines.</summary>
 internal sealed class RelevanceVerb : IToolVerb
 {
@@ -34,6 +34,12 @@ internal sealed class RelevanceVerb : IToolVerb
         {
             using var ours = ArticleIndex.Open(Path.Combine(work, "ours"));
             ours.Replace(regulations);
+            if (Option(args, "--explain") is { } explained && explore is not null)
+            {
+                Console.WriteLine(ours.Explain(explore, explained, weights));
+                return Task.FromResult(0);
+            }
+
             if (explore is not null)
             {
                 foreach (var hit in Ours(ours, explore, perRegulation, weights, verbose: true)) Console.WriteLine(hit);
@@ -69,7 +75,13 @@ internal sealed class RelevanceVerb : IToolVerb
 
                 if (verbose && name.StartsWith("ours", StringComparison.Ordinal))
                     foreach (var (q, ranked, score) in scored.Where(s => s.score.ReciprocalRank < 1 || s.score.Recall < 1))
+                    {
                         Console.WriteLine($"   MISS {q.Kind} [{q.Query}] rr={score.ReciprocalRank:0.00} recall={score.Recall:0.00} want={string.Join(",", q.Relevant.Keys)} got={string.Join(",", ranked.Take(5))}");
+                        // Where the missed articles stand without grouping: near misses or far off.
+                        var deep = Ours(ours, q.Query, 1000, weights with { NextRegulationFloor = 0 }, verbose: false, pageSize: 200);
+                        foreach (var id in q.Relevant.Keys.Where(id => !ranked.Take(K).Contains(id)))
+                            Console.WriteLine($"        {id} ungrouped rank {(deep.IndexOf(id) is var at and >= 0 ? (at + 1).ToString(CultureInfo.InvariantCulture) : ">200")}");
+                    }
             }
 
             return Task.FromResult(0);
@@ -87,9 +99,9 @@ internal sealed class RelevanceVerb : IToolVerb
     }
 
     /// <summary>What `ot search --json` returns, as file#article.</summary>
-    private static List<string> Ours(ArticleIndex index, string query, int perRegulation, QueryWeights weights, bool verbose)
+    private static List<string> Ours(ArticleIndex index, string query, int perRegulation, QueryWeights weights, bool verbose, int pageSize = K)
     {
-        var result = index.Search(new SearchRequest(query) { PageSize = K, ArticlesPerRegulation = perRegulation, Highlight = verbose, CountFacets = false }, weights);
+        var result = index.Search(new SearchRequest(query) { PageSize = pageSize, ArticlesPerRegulation = perRegulation, Highlight = verbose, CountFacets = false }, weights);
         if (!result.Succeeded) return verbose ? [$"error: {result.Error}"] : [];
         return result.Hits.Select(h => verbose
             ? $"{h.File}#{h.Article} {h.Score.ToString("0.00", CultureInfo.InvariantCulture)} {h.Title} {h.Snippet}"

@@ -200,6 +200,20 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Why <paramref name="id"/> (file#article) scores what it does for <paramref name="query"/> (the relevance tool's --explain).</summary>
+    internal string Explain(string query, string id, QueryWeights? weights = null) => WithSearcher(searcher =>
+    {
+        var (parsed, error) = QuerySyntax.Parse(query);
+        if (parsed is null) return error!;
+        var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
+        if (built is null) return "(nothing searchable)";
+        var hits = searcher.Search(new TermQuery(new Term(ArticleFields.Regulation, id.Split('#')[0])), 10_000).ScoreDocs;
+        var at = hits.FirstOrDefault(h => searcher.Doc(h.Doc).Get(ArticleFields.Id) == id);
+        if (at is null) return $"{id} is not in the index";
+        var local = new IndexSearcher(searcher.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
+        return local.Explain(built, at.Doc).ToString();
+    });
+
     /// <summary>Adds and deletes without committing: what a killed ingest leaves behind (tests use this).</summary>
     internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags)
     {

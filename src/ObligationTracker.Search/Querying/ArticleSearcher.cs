@@ -52,7 +52,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var topDocs = top.GetTopDocs();
         stages?.Mark("match, score, count facets");
 
-        var ranked = Group(topDocs.ScoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor);
+        var ranked = Group(topDocs.ScoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor);
         var page = ranked.Skip(request.Page * request.PageSize).Take(request.PageSize).ToList();
         var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
         stages?.Mark("group");
@@ -64,8 +64,10 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
     /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most
     /// <paramref name="perRegulation"/>, and only those scoring at least <paramref name="floor"/> times its best: a weak
-    /// second article must not push the next regulation's strong one down the page.</summary>
-    private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor)
+    /// second article must not push the next regulation's strong one down the page. Likewise a further article must score
+    /// at least <paramref name="nextFloor"/> times the next regulation's best: where several regulations answer the query,
+    /// each shows its best articles rather than the first filling the page.</summary>
+    private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor, float nextFloor)
     {
         var leaves = searcher.IndexReader.Leaves;
         var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
@@ -87,8 +89,13 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
         var result = new List<(int, float, int)>();
         for (var i = 0; i < order.Count; i++)
-            foreach (var doc in groups[order[i]])
-                result.Add((doc.Doc, doc.Score, i + 1));
+        {
+            var next = i + 1 < order.Count ? groups[order[i + 1]][0].Score * nextFloor : 0f;
+            var list = groups[order[i]];
+            for (var k = 0; k < list.Count; k++)
+                if (k == 0 || list[k].Score >= next) result.Add((list[k].Doc, list[k].Score, i + 1));
+        }
+
         return result;
     }
 

@@ -17,6 +17,8 @@ namespace ObligationTracker.Search.Querying;
 internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = null, ScoreAccumulators? accumulators = null)
 {
     private static readonly Analyzer Bigrams = new BigramAnalyzer();
+    private static readonly HashSet<string> LeadAlone = [ArticleFields.Lead];
+    private static readonly HashSet<string> NoField = [];
     private readonly ChineseSegmenter _segmenter = ChineseSegmenter.Instance;
 
     /// <summary>Each term looked up once per query: its frequency decides whether and how it is searched, and the
@@ -105,13 +107,13 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
                 : string.Join(' ', words.Where(w => DocFreq(new Term(ArticleFields.Text, w)) == 0 && DocFreq(new Term(ArticleFields.Title, w)) == 0));
             var bigrams = Analyse(ArticleFields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
             if (weights.TextBigrams > 0)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TextBigrams, b, weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TextBigrams, b, 1f, weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
             if (weights.TitleBigrams > 0)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TitleBigrams, b, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TitleBigrams, b, 1f, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
         }
 
         if (parts.Any(p => p.Terms.Count > 0))
-            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, accumulators), Occur.SHOULD);
+            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, weights.AcrossFields, weights.SeparateLead ? LeadAlone : NoField, accumulators), Occur.SHOULD);
         return query.Clauses.Count > 0 ? query : null;
     }
 
@@ -245,22 +247,22 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
 
     private void AddWord(List<WordsQuery.WeightedTerm> into, string word, float weight)
     {
-        into.AddRange(Weighted(ArticleFields.Text, word, weights.Text * weight));
-        into.AddRange(Weighted(ArticleFields.Title, word, weights.Title * weight));
-        if (weights.Chapter > 0) into.AddRange(Weighted(ArticleFields.Chapter, word, weights.Chapter * weight));
-        if (weights.Lead > 0) into.AddRange(Weighted(ArticleFields.Lead, word, weights.Lead * weight));
+        into.AddRange(Weighted(ArticleFields.Text, word, weights.Text, weight));
+        into.AddRange(Weighted(ArticleFields.Title, word, weights.Title, weight));
+        if (weights.Chapter > 0) into.AddRange(Weighted(ArticleFields.Chapter, word, weights.Chapter, weight));
+        if (weights.Lead > 0) into.AddRange(Weighted(ArticleFields.Lead, word, weights.Lead, weight));
     }
 
     /// <summary>The term where the index holds it (without an index, always). A term in most articles of a field (管理 in
     /// titles) ranks little and costs much: with <paramref name="cutCommon"/> it is left out.</summary>
-    private IEnumerable<WordsQuery.WeightedTerm> Weighted(string field, string word, float boost, bool cutCommon = true)
+    private IEnumerable<WordsQuery.WeightedTerm> Weighted(string field, string word, float fieldWeight, float weight, bool cutCommon = true)
     {
         var term = new Term(field, word);
-        if (reader is null) return [new WordsQuery.WeightedTerm(term, boost, null)];
+        if (reader is null) return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, null)];
         var context = Context(term);
         if (context.DocFreq == 0) return [];
         if (cutCommon && reader.MaxDoc > 1000 && context.DocFreq > weights.CommonTermCutoff * reader.MaxDoc) return [];
-        return [new WordsQuery.WeightedTerm(term, boost, context)];
+        return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, context)];
     }
 
     private TermContext Context(Term term)

@@ -6,8 +6,8 @@ internal sealed record QueryWeights
     public static QueryWeights Default { get; } = new();
 
     public float Text { get; init; } = 1.0f;
-    public float Title { get; init; } = 2.5f;
-    public float Chapter { get; init; } = 0.3f;
+    public float Title { get; init; } = 4f;
+    public float Chapter { get; init; } = 0f;
 
     /// <summary>The article's lead sentence, which usually names its topic (第十条 当事人有下列情形之一的，依法从轻处罚：…).</summary>
     public float Lead { get; init; } = 1.5f;
@@ -44,14 +44,25 @@ internal sealed record QueryWeights
     /// <summary>A regulation's further articles are listed under its best one only when they score at least this share of it.</summary>
     public float GroupFloor { get; init; } = 0f;
 
+    /// <summary>A regulation's further articles are listed under its best one only when they score at least this share of
+    /// the next regulation's best article; 0 lists them all (up to the per-regulation limit).</summary>
+    public float NextRegulationFloor { get; init; } = 0.8f;
+
     /// <summary>Terms found in more than this share of articles (in a field) are not searched in that field.</summary>
     public float CommonTermCutoff { get; init; } = 0.15f;
 
     /// <summary>Share of the typed words (of three or more) an article must match; 0 to rank any match.</summary>
     public float MinimumWordShare { get; init; } = 0.5f;
 
+    /// <summary>Whether a word's frequencies in the text, title, lead and chapter saturate together (BM25F) rather than
+    /// each field adding a BM25 score of its own.</summary>
+    public bool AcrossFields { get; init; } = true;
+
+    /// <summary>Whether the lead is scored on its own (its own idf and saturation) even <see cref="AcrossFields"/>.</summary>
+    public bool SeparateLead { get; init; } = true;
+
     /// <summary>BM25 term-frequency saturation.</summary>
-    public float K1 { get; init; } = 1.2f;
+    public float K1 { get; init; } = 3f;
 
     /// <summary>BM25 length normalisation: articles range from one line to long enumerations.</summary>
     public float B { get; init; } = 0.5f;

@@ -32,16 +32,25 @@ internal sealed class ScoreAccumulators
 
     internal struct Slot
     {
-        /// <summary>Sum of the word parts' term scores.</summary>
+        /// <summary>Sum of the saturated scores of the word parts' terms.</summary>
         public float WordScore;
 
-        /// <summary>Sum of the other parts' term scores.</summary>
+        /// <summary>Sum of the saturated scores of the other parts' terms.</summary>
         public float ExtraScore;
+
+        /// <summary>The weighted, length-normalised frequency of the term being added, not yet saturated.</summary>
+        public float Frequency;
+
+        /// <summary>The term (unit) being added, 0 for none.</summary>
+        public ushort LastUnit;
 
         /// <summary>The last word part (1-based) that matched, so a word counts once however many of its terms match.</summary>
         public ushort LastWord;
 
         /// <summary>Word parts matched.</summary>
         public ushort Words;
+
+        /// <summary>Whether an extra part matched (even where its weight makes its score 0).</summary>
+        public bool Extra;
     }
 }

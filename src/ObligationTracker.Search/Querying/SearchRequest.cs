@@ -25,8 +25,9 @@ public sealed record SearchRequest(string Query)
     /// <summary>0-based page.</summary>
     public int Page { get; init; }
 
-    /// <summary>At most this many articles of one regulation in the hit list.</summary>
-    public int ArticlesPerRegulation { get; init; } = 5;
+    /// <summary>At most this many articles of one regulation in the hit list (further articles also give way where
+    /// the next regulation's best article scores close: see QueryWeights.NextRegulationFloor).</summary>
+    public int ArticlesPerRegulation { get; init; } = 10;
 
     public bool Highlight { get; init; } = true;
 

@@ -1,0 +1,267 @@
+using System.Numerics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>Scores a <see cref="WordsQuery"/> a term at a time: each term's postings are walked once, adding the term's
+/// weighted, length-normalised frequency to the document's slot; a term's frequencies in all fields are saturated
+/// together when the slot moves on to the next term (BM25F).</summary>
+internal sealed class WordsWeight : Weight
+{
+    private readonly WordsQuery _query;
+    private readonly float _k1;
+    private readonly ScoreAccumulators _accumulators;
+
+    /// <summary>One entry per term text of a part (a word or one of its synonyms in all its fields); 0 is unused, so
+    /// that a slot's <see cref="ScoreAccumulators.Slot.LastUnit"/> of 0 means none.</summary>
+    private readonly Unit[] _units;
+
+    private readonly Dictionary<string, float[]> _inverseLengthFactors = new(StringComparer.Ordinal);
+    private readonly float[] _coord;
+    private float _boost = 1f;
+
+    public WordsWeight(WordsQuery query, IndexSearcher searcher)
+    {
+        _query = query;
+        var similarity = searcher.Similarity as CoverageSimilarity ?? new CoverageSimilarity(1.2f, 0.75f);
+        _k1 = similarity.K1;
+        _accumulators = query.Accumulators ?? new ScoreAccumulators();
+        var units = new List<Unit> { new(0, false, 0f, []) };
+        var word = 0;
+        foreach (var part in query.Parts)
+        {
+            if (part.IsWord) word++;
+            // BM25F: a term's fields saturate together; otherwise each field is a BM25 term of its own (a sum over fields).
+            var groups = query.AcrossFields
+                ? part.Terms.GroupBy(t => query.SeparateFields.Contains(t.Term.Field) ? t.Term.Field + ":" + t.Term.Text : t.Term.Text, StringComparer.Ordinal).Select(g => g.ToList())
+                : part.Terms.Select(t => new List<WordsQuery.WeightedTerm> { t });
+            foreach (var same in groups)
+            {
+                var terms = new List<UnitTerm>();
+                var documentFrequency = 0;
+                foreach (var (term, fieldWeight, _, known) in same)
+                {
+                    var context = known is not null && known.TopReaderContext == searcher.TopReaderContext ? known : TermContext.Build(searcher.TopReaderContext, term);
+                    if (context.DocFreq == 0) continue;
+                    documentFrequency = Math.Max(documentFrequency, context.DocFreq);
+                    terms.Add(new UnitTerm(term, context, same.Count > 1 ? fieldWeight : 1f));
+                    if (!_inverseLengthFactors.ContainsKey(term.Field))
+                        _inverseLengthFactors[term.Field] = similarity.InverseLengthFactors(searcher.CollectionStatistics(term.Field));
+                }
+
+                if (terms.Count == 0) continue;
+                var idf = similarity.InverseDocumentFrequency(documentFrequency, searcher.IndexReader.MaxDoc);
+                // A field scored alone carries its weight in the amplitude, as a per-field BM25 score would.
+                var weight = same.Max(t => t.Weight) * (same.Count > 1 ? 1f : same[0].FieldWeight);
+                units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (_k1 + 1), terms));
+            }
+        }
+
+        _units = [.. units];
+        _coord = new float[word + 1];
+        for (var i = 0; i <= word; i++) _coord[i] = query.Coverage ? similarity.Coord(i, word) : 1f;
+    }
+
+    public override Query Query => _query;
+
+    public override float GetValueForNormalization() => _query.Boost * _query.Boost;
+
+    /// <remarks>BM25 ignores the query norm; only boosts carry down.</remarks>
+    public override void Normalize(float norm, float topLevelBoost) => _boost = topLevelBoost * _query.Boost;
+
+    public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+    {
+        var (docs, scores) = Accumulate(context, acceptDocs);
+        return docs.Length == 0 ? null : new ListScorer(this, docs, scores);
+    }
+
+    public override Explanation Explain(AtomicReaderContext context, int doc)
+    {
+        var result = new ComplexExplanation { Description = "BM25F words, times coverage, plus extra parts" };
+        var (words, wordScore, extraScore, extra) = (new HashSet<int>(), 0f, 0f, false);
+        for (var u = 1; u < _units.Length; u++)
+        {
+            var unit = _units[u];
+            var detail = new Explanation { Description = unit.Extra ? "extra" : $"word {unit.Word}" };
+            var frequency = 0f;
+            foreach (var (term, termContext, fieldWeight) in unit.Terms)
+            {
+                if (Postings(context, term, termContext, context.AtomicReader.LiveDocs, null) is not { } postings || postings.Advance(doc) != doc) continue;
+                var weighted = fieldWeight * postings.Freq * InverseLength(context.AtomicReader, term.Field, doc);
+                detail.AddDetail(new Explanation(weighted, $"{term.Field}:{term.Text} freq={postings.Freq} x{fieldWeight} / length"));
+                frequency += weighted;
+            }
+
+            if (frequency == 0) continue;
+            detail.Value = unit.Amplitude * frequency / (_k1 + frequency);
+            result.AddDetail(detail);
+            if (unit.Extra)
+            {
+                (extraScore, extra) = (extraScore + detail.Value, true);
+            }
+            else
+            {
+                words.Add(unit.Word);
+                wordScore += detail.Value;
+            }
+        }
+
+        var matches = words.Count >= Math.Max(1, _query.MinimumWords);
+        result.Value = ((matches ? wordScore * _coord[words.Count] : 0f) + extraScore) * _boost;
+        result.Match = matches || extra;
+        result.AddDetail(new Explanation(_coord[words.Count], $"coverage {words.Count}/{_coord.Length - 1}"));
+        return result;
+    }
+
+    private float InverseLength(AtomicReader reader, string field, int doc) =>
+        reader.GetNormValues(field) is { } norms ? _inverseLengthFactors[field][(byte)norms.Get(doc)] : 1f;
+
+    private static DocsEnum? Postings(AtomicReaderContext context, Term term, TermContext termContext, IBits? acceptDocs, DocsEnum? reuse)
+    {
+        var state = termContext.Get(context.Ord);
+        if (state is null) return null;
+        var termsEnum = context.AtomicReader.GetTerms(term.Field)!.GetEnumerator();
+        termsEnum.SeekExact(term.Bytes, state);
+        return termsEnum.Docs(acceptDocs, reuse, DocsFlags.FREQS);
+    }
+
+    /// <summary>Walks each term's postings once into the documents' slots, then gathers the matches in document order.</summary>
+    private (int[] Docs, float[] Scores) Accumulate(AtomicReaderContext context, IBits? acceptDocs)
+    {
+        var reader = context.AtomicReader;
+        var accumulator = _accumulators.Rent(reader.MaxDoc);
+        var clean = false;
+        try
+        {
+            var (slots, touched) = (accumulator.Slots, accumulator.Touched);
+            DocsEnum? docs = null;
+            for (var u = 1; u < _units.Length; u++)
+            {
+                var unit = _units[u];
+                var number = (ushort)u;
+                foreach (var (term, termContext, fieldWeight) in unit.Terms)
+                {
+                    if (Postings(context, term, termContext, acceptDocs, docs) is not { } postings) continue;
+                    docs = postings;
+                    var norms = reader.GetNormValues(term.Field);
+                    var inverse = _inverseLengthFactors[term.Field];
+                    int doc;
+                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        touched[doc >> 6] |= 1UL << doc;
+                        ref var slot = ref slots[doc];
+                        if (slot.LastUnit != number)
+                        {
+                            Flush(ref slot);
+                            slot.LastUnit = number;
+                            if (unit.Extra)
+                            {
+                                slot.Extra = true;
+                            }
+                            else if (slot.LastWord != unit.Word)
+                            {
+                                slot.LastWord = (ushort)unit.Word;
+                                slot.Words++;
+                            }
+                        }
+
+                        slot.Frequency += fieldWeight * postings.Freq * (norms is null ? 1f : inverse[(byte)norms.Get(doc)]);
+                    }
+                }
+            }
+
+            var result = Gather(accumulator, reader.MaxDoc);
+            clean = true;
+            return result;
+        }
+        finally
+        {
+            if (clean) _accumulators.Return(accumulator);
+        }
+    }
+
+    /// <summary>Saturates the frequency gathered for the slot's last term and adds its score.</summary>
+    private void Flush(ref ScoreAccumulators.Slot slot)
+    {
+        if (slot.LastUnit == 0) return;
+        var unit = _units[slot.LastUnit];
+        var score = unit.Amplitude * slot.Frequency / (_k1 + slot.Frequency);
+        if (unit.Extra) slot.ExtraScore += score;
+        else slot.WordScore += score;
+        slot.Frequency = 0f;
+    }
+
+    /// <summary>The matching documents in order with their scores; resets the slots touched.</summary>
+    private (int[] Docs, float[] Scores) Gather(ScoreAccumulators.Accumulator accumulator, int maxDoc)
+    {
+        var (slots, touched) = (accumulator.Slots, accumulator.Touched);
+        var blocks = (maxDoc + 63) / 64;
+        var count = 0;
+        for (var b = 0; b < blocks; b++) count += BitOperations.PopCount(touched[b]);
+        var docs = new int[count];
+        var scores = new float[count];
+        var n = 0;
+        var minimum = Math.Max(1, _query.MinimumWords);
+        for (var b = 0; b < blocks; b++)
+        {
+            var bits = touched[b];
+            if (bits == 0) continue;
+            touched[b] = 0;
+            while (bits != 0)
+            {
+                var doc = (b << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                ref var slot = ref slots[doc];
+                Flush(ref slot);
+                var words = slot.Words;
+                if (words >= minimum || slot.Extra)
+                {
+                    docs[n] = doc;
+                    scores[n++] = ((words >= minimum ? slot.WordScore * _coord[words] : 0f) + slot.ExtraScore) * _boost;
+                }
+
+                slot = default;
+            }
+        }
+
+        return n == count ? (docs, scores) : (docs[..n], scores[..n]);
+    }
+
+    private sealed record UnitTerm(Term Term, TermContext Context, float FieldWeight);
+
+    /// <param name="Word">The word part it belongs to (1-based), 0 for an extra part.</param>
+    /// <param name="Amplitude">idf · weight · (k1 + 1): the score of a saturated frequency.</param>
+    private sealed record Unit(int Word, bool Extra, float Amplitude, List<UnitTerm> Terms);
+
+    /// <summary>Iterates documents scored already.</summary>
+    private sealed class ListScorer(Weight weight, int[] docs, float[] scores) : Scorer(weight)
+    {
+        private int _at = -1;
+
+        public override int DocID => _at < 0 ? -1 : _at < docs.Length ? docs[_at] : NO_MORE_DOCS;
+
+        public override int Freq => 1;
+
+        public override int NextDoc() => ++_at < docs.Length ? docs[_at] : NO_MORE_DOCS;
+
+        public override int Advance(int target)
+        {
+            var from = Math.Max(_at + 1, 0);
+            if (from >= docs.Length)
+            {
+                _at = docs.Length;
+                return NO_MORE_DOCS;
+            }
+
+            var found = Array.BinarySearch(docs, from, docs.Length - from, target);
+            _at = found >= 0 ? found : ~found;
+            return DocID;
+        }
+
+        public override float GetScore() => scores[_at];
+
+        public override long GetCost() => docs.Length;
+    }
+}

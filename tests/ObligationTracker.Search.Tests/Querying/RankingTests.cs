@@ -1,0 +1,75 @@
+using ObligationTracker.Search.Indexing;
+using ObligationTracker.Search.Querying;
+
+namespace ObligationTracker.Search.Tests.Querying;
+
+public class RankingTests
+{
+    private static readonly string[] Issuer = ["中国人民银行"];
+
+    /// <summary>A regulation whose title holds the query's words, and whose articles are about other things.</summary>
+    private static readonly Core.Structure.Regulation TitleOnly = Samples.Make(
+        "sample_records.md", "客户身份资料及交易记录保存管理办法", null, Issuer, new DateOnly(2099, 1, 1),
+        (1, "机构应当建立健全内部控制制度，明确岗位职责。"),
+        (2, "机构应当定期开展培训，提高工作人员业务水平。"),
+        (3, "机构应当配备必要的系统和设备，保障业务连续运行。"),
+        (4, "机构应当指定专门部门负责本办法的组织实施。"),
+        (5, "机构应当按照规定报送统计数据。"),
+        (6, "本办法自发布之日起施行。"));
+
+    private static readonly Core.Structure.Regulation SaysIt = Samples.Make(
+        "sample_aml.md", "反洗钱工作规定", null, Issuer, new DateOnly(2099, 2, 1),
+        (1, "金融机构应当将客户身份资料和交易记录至少保存五年。"),
+        (2, "金融机构应当开展反洗钱培训。"));
+
+    /// <summary>Articles that use the words often (so that, as in real rules, they are commoner in texts than in titles).</summary>
+    private static readonly Core.Structure.Regulation Common = Samples.Make(
+        "sample_common.md", "尽职调查指引", null, Issuer, new DateOnly(2099, 3, 1),
+        Enumerable.Range(1, 30).Select(n => (n, $"机构应当核对客户身份资料和交易记录的真实性，并按第{n}项要求处理。")).ToArray());
+
+    [Fact]
+    public void Search_WordsOnlyInARegulationTitle_DoNotOutrankAnArticleSayingThem()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace([TitleOnly, SaysIt, Common]);
+        var hits = index.Search(new SearchRequest("客户身份资料 交易记录 保存")).Hits;
+        Assert.Equal("sample_aml.md#1", $"{hits[0].File}#{hits[0].Article}");
+    }
+
+    [Fact]
+    public void Search_NextRegulationScoringClose_TakesThePlaceOfWeakFurtherArticles()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        var strong = Samples.Make("sample_a.md", "甲办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "商业银行应当对理财产品开展风险承受能力评估并留存记录。"),
+            (2, "商业银行应当向客户说明理财产品的风险。"));
+        var close = Samples.Make("sample_b.md", "乙办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "理财公司应当进行风险承受能力评估。"));
+        index.Replace([strong, close]);
+        var query = "理财产品 风险承受能力 评估";
+
+        var grouped = index.Search(new SearchRequest(query)).Hits.Select(h => $"{h.File}#{h.Article}").ToList();
+        var all = index.Search(new SearchRequest(query), QueryWeights.Default with { NextRegulationFloor = 0 }).Hits.Select(h => $"{h.File}#{h.Article}").ToList();
+
+        Assert.Equal(["sample_a.md#1", "sample_a.md#2", "sample_b.md#1"], all);
+        Assert.Equal(["sample_a.md#1", "sample_b.md#1"], grouped);
+    }
+
+    [Fact]
+    public void Search_RegulationReplacedWithinOneCommit_FacetsCountOnlyItsLiveArticles()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        // Both versions land in one segment (one flush), the first deleted: status differs within the regulation there.
+        index.Stage([SaysIt], _ => RegulationStatus.InForce, null);
+        index.Stage([SaysIt], _ => RegulationStatus.Repealed, null);
+        index.Replace([]);
+
+        var result = index.Search(new SearchRequest("反洗钱"));
+        Assert.Equal(2, result.TotalArticles);
+        Assert.Equal(new Dictionary<string, int> { ["repealed"] = 2 }, result.Facets["status"]);
+        Assert.Equal(2, result.Facets["issuer"]["中国人民银行"]);
+    }
+}
