@@ -12,7 +12,7 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     private static readonly string[] Fields = FacetOrdinals.Fields;
 
     private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly HashSet<string> _regulations = new(StringComparer.Ordinal);
+    private int _regulations;
     private FacetOrdinals? _segment;
     private int[] _regulationOrdinals = [];
     private int[] _perRegulation = [];
@@ -27,7 +27,7 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         get
         {
             FinishSegment();
-            return _regulations.Count;
+            return _regulations;
         }
     }
 
@@ -89,8 +89,10 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
                 if (counts[o] > 0) _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[o];
         }
 
+        // A regulation's live articles are all in one segment (they are added in one block, which merges keep together;
+        // a replaced version's articles are deleted), so the segments' counts of regulations add up.
         for (var r = 0; r < _perRegulation.Length; r++)
-            if (_perRegulation[r] > 0) _regulations.Add(segment.Regulations[r]);
+            if (_perRegulation[r] > 0) _regulations++;
 
         _segment = null;
         _perRegulation = [];

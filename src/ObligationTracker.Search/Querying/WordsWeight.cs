@@ -71,11 +71,7 @@ internal sealed class WordsWeight : Weight
     /// <remarks>BM25 ignores the query norm; only boosts carry down.</remarks>
     public override void Normalize(float norm, float topLevelBoost) => _boost = topLevelBoost * _query.Boost;
 
-    public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
-    {
-        var (docs, scores) = Accumulate(context, acceptDocs);
-        return docs.Length == 0 ? null : new ListScorer(this, docs, scores);
-    }
+    public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) => Accumulate(context, acceptDocs);
 
     public override Explanation Explain(AtomicReaderContext context, int doc)
     {
@@ -127,59 +123,53 @@ internal sealed class WordsWeight : Weight
         return termsEnum.Docs(acceptDocs, reuse, DocsFlags.FREQS);
     }
 
-    /// <summary>Walks each term's postings once into the documents' slots, then gathers the matches in document order.</summary>
-    private (int[] Docs, float[] Scores) Accumulate(AtomicReaderContext context, IBits? acceptDocs)
+    /// <summary>Walks each term's postings once into the documents' slots; the scorer returned reads them in document order.</summary>
+    private SlotScorer? Accumulate(AtomicReaderContext context, IBits? acceptDocs)
     {
         var reader = context.AtomicReader;
         var accumulator = _accumulators.Rent(reader.MaxDoc);
-        var clean = false;
-        try
+        var (slots, touched) = (accumulator.Slots, accumulator.Touched);
+        var any = false;
+        DocsEnum? docs = null;
+        for (var u = 1; u < _units.Length; u++)
         {
-            var (slots, touched) = (accumulator.Slots, accumulator.Touched);
-            DocsEnum? docs = null;
-            for (var u = 1; u < _units.Length; u++)
+            var unit = _units[u];
+            var number = (ushort)u;
+            foreach (var (term, termContext, fieldWeight) in unit.Terms)
             {
-                var unit = _units[u];
-                var number = (ushort)u;
-                foreach (var (term, termContext, fieldWeight) in unit.Terms)
+                if (Postings(context, term, termContext, acceptDocs, docs) is not { } postings) continue;
+                docs = postings;
+                var norms = reader.GetNormValues(term.Field);
+                var inverse = _inverseLengthFactors[term.Field];
+                int doc;
+                while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    if (Postings(context, term, termContext, acceptDocs, docs) is not { } postings) continue;
-                    docs = postings;
-                    var norms = reader.GetNormValues(term.Field);
-                    var inverse = _inverseLengthFactors[term.Field];
-                    int doc;
-                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    any = true;
+                    touched[doc >> 6] |= 1UL << doc;
+                    ref var slot = ref slots[doc];
+                    if (slot.LastUnit != number)
                     {
-                        touched[doc >> 6] |= 1UL << doc;
-                        ref var slot = ref slots[doc];
-                        if (slot.LastUnit != number)
+                        Flush(ref slot);
+                        slot.LastUnit = number;
+                        if (unit.Extra)
                         {
-                            Flush(ref slot);
-                            slot.LastUnit = number;
-                            if (unit.Extra)
-                            {
-                                slot.Extra = true;
-                            }
-                            else if (slot.LastWord != unit.Word)
-                            {
-                                slot.LastWord = (ushort)unit.Word;
-                                slot.Words++;
-                            }
+                            slot.Extra = true;
                         }
-
-                        slot.Frequency += fieldWeight * postings.Freq * (norms is null ? 1f : inverse[(byte)norms.Get(doc)]);
+                        else if (slot.LastWord != unit.Word)
+                        {
+                            slot.LastWord = (ushort)unit.Word;
+                            slot.Words++;
+                        }
                     }
+
+                    slot.Frequency += fieldWeight * postings.Freq * (norms is null ? 1f : inverse[(byte)norms.Get(doc)]);
                 }
             }
+        }
 
-            var result = Gather(accumulator, reader.MaxDoc);
-            clean = true;
-            return result;
-        }
-        finally
-        {
-            if (clean) _accumulators.Return(accumulator);
-        }
+        if (any) return new SlotScorer(this, accumulator, reader.MaxDoc);
+        _accumulators.Return(accumulator);
+        return null;
     }
 
     /// <summary>Saturates the frequency gathered for the slot's last term and adds its score.</summary>
@@ -193,40 +183,17 @@ internal sealed class WordsWeight : Weight
         slot.Frequency = 0f;
     }
 
-    /// <summary>The matching documents in order with their scores; resets the slots touched.</summary>
-    private (int[] Docs, float[] Scores) Gather(ScoreAccumulators.Accumulator accumulator, int maxDoc)
+    /// <summary>The document's score, or NaN where it does not match (too few words and no extra part); resets the slot.</summary>
+    private float Take(ref ScoreAccumulators.Slot slot)
     {
-        var (slots, touched) = (accumulator.Slots, accumulator.Touched);
-        var blocks = (maxDoc + 63) / 64;
-        var count = 0;
-        for (var b = 0; b < blocks; b++) count += BitOperations.PopCount(touched[b]);
-        var docs = new int[count];
-        var scores = new float[count];
-        var n = 0;
+        Flush(ref slot);
+        var words = slot.Words;
         var minimum = Math.Max(1, _query.MinimumWords);
-        for (var b = 0; b < blocks; b++)
-        {
-            var bits = touched[b];
-            if (bits == 0) continue;
-            touched[b] = 0;
-            while (bits != 0)
-            {
-                var doc = (b << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                ref var slot = ref slots[doc];
-                Flush(ref slot);
-                var words = slot.Words;
-                if (words >= minimum || slot.Extra)
-                {
-                    docs[n] = doc;
-                    scores[n++] = ((words >= minimum ? slot.WordScore * _coord[words] : 0f) + slot.ExtraScore) * _boost;
-                }
-
-                slot = default;
-            }
-        }
-
-        return n == count ? (docs, scores) : (docs[..n], scores[..n]);
+        var score = words >= minimum || slot.Extra
+            ? ((words >= minimum ? slot.WordScore * _coord[words] : 0f) + slot.ExtraScore) * _boost
+            : float.NaN;
+        slot = default;
+        return score;
     }
 
     private sealed record UnitTerm(Term Term, TermContext Context, float FieldWeight);
@@ -235,33 +202,58 @@ internal sealed class WordsWeight : Weight
     /// <param name="Amplitude">idf · weight · (k1 + 1): the score of a saturated frequency.</param>
     private sealed record Unit(int Word, bool Extra, float Amplitude, List<UnitTerm> Terms);
 
-    /// <summary>Iterates documents scored already.</summary>
-    private sealed class ListScorer(Weight weight, int[] docs, float[] scores) : Scorer(weight)
+    /// <summary>Reads the touched slots in document order, resetting each as it passes; gives the accumulator back to the
+    /// pool once all are read (a scorer left unfinished keeps it, dirty, out of the pool).</summary>
+    private sealed class SlotScorer(WordsWeight weight, ScoreAccumulators.Accumulator accumulator, int maxDoc) : Scorer(weight)
     {
-        private int _at = -1;
+        private readonly int _blocks = (maxDoc + 63) / 64;
+        private int _block = -1;
+        private ulong _bits;
+        private int _doc = -1;
+        private float _score;
 
-        public override int DocID => _at < 0 ? -1 : _at < docs.Length ? docs[_at] : NO_MORE_DOCS;
+        public override int DocID => _doc;
 
         public override int Freq => 1;
 
-        public override int NextDoc() => ++_at < docs.Length ? docs[_at] : NO_MORE_DOCS;
+        public override int NextDoc()
+        {
+            var touched = accumulator.Touched;
+            while (true)
+            {
+                while (_bits == 0)
+                {
+                    if (++_block >= _blocks)
+                    {
+                        if (_doc != NO_MORE_DOCS) weight._accumulators.Return(accumulator);
+                        return _doc = NO_MORE_DOCS;
+                    }
+
+                    _bits = touched[_block];
+                    touched[_block] = 0;
+                }
+
+                var doc = (_block << 6) + BitOperations.TrailingZeroCount(_bits);
+                _bits &= _bits - 1;
+                var score = weight.Take(ref accumulator.Slots[doc]);
+                if (float.IsNaN(score)) continue;
+                _score = score;
+                return _doc = doc;
+            }
+        }
 
         public override int Advance(int target)
         {
-            var from = Math.Max(_at + 1, 0);
-            if (from >= docs.Length)
+            int doc;
+            while ((doc = NextDoc()) < target)
             {
-                _at = docs.Length;
-                return NO_MORE_DOCS;
             }
 
-            var found = Array.BinarySearch(docs, from, docs.Length - from, target);
-            _at = found >= 0 ? found : ~found;
-            return DocID;
+            return doc;
         }
 
-        public override float GetScore() => scores[_at];
+        public override float GetScore() => _score;
 
-        public override long GetCost() => docs.Length;
+        public override long GetCost() => maxDoc;
     }
 }
