@@ -53,7 +53,7 @@ public sealed class ArticleIndex : IDisposable
     public static ArticleIndex Open(string path, double ramBufferMegabytes = 256)
     {
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
+        var directory = new BufferedReadDirectory(FSDirectory.Open(path));
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -73,7 +73,7 @@ public sealed class ArticleIndex : IDisposable
     public static ArticleIndex? OpenReadOnly(string path)
     {
         if (!System.IO.Directory.Exists(path)) return null;
-        var directory = FSDirectory.Open(path);
+        var directory = new BufferedReadDirectory(FSDirectory.Open(path));
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
