@@ -5,8 +5,8 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>Counts every matching article per issuer, institution type, modality and status, and the distinct
 /// regulations, from doc values unpacked once per segment (<see cref="FacetOrdinals"/>; no stored fields are read).</summary>
-/// <remarks>Each matching article adds one to its regulation; fields held per regulation are counted from those sums
-/// when the segment is done, the others article by article.</remarks>
+/// <remarks>Each matching article adds one to its regulation; the values a regulation's articles all share are counted
+/// from those sums when the segment is done, the others article by article.</remarks>
 internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache) : ICollector
 {
     private static readonly string[] Fields = FacetOrdinals.Fields;
@@ -17,7 +17,7 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     private int[] _regulationOrdinals = [];
     private int[] _perRegulation = [];
 
-    /// <summary>The fields counted article by article in this segment, and their counts per ordinal.</summary>
+    /// <summary>Per field (empty arrays where nothing is counted article by article): its per-article values in this segment, and their counts per ordinal.</summary>
     private (int[] Starts, int[] Ordinals, int[] Counts)[] _perArticle = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -54,7 +54,7 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         _regulationOrdinals = segment.RegulationOrdinals;
         _perRegulation = new int[segment.Regulations.Length];
         _perArticle = countFacets
-            ? segment.Values.Where(v => !v.ByRegulation).Select(v => (v.Starts, v.Ordinals, new int[v.Labels.Length])).ToArray()
+            ? segment.Values.Select(v => v.Starts is { } starts ? (starts, v.Ordinals, new int[v.Labels.Length]) : ([], [], [])).ToArray()
             : [];
     }
 
@@ -63,27 +63,20 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         var ord = _regulationOrdinals[doc];
         if (ord >= 0) _perRegulation[ord]++;
         foreach (var (starts, ordinals, counts) in _perArticle)
-            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
+            if (starts.Length > 0)
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
     }
 
     private void FinishSegment()
     {
         if (_segment is not { } segment) return;
-        var perArticle = 0;
         for (var f = 0; f < Fields.Length && countFacets; f++)
         {
             var values = segment.Values[f];
-            var counts = new int[values.Labels.Length];
-            if (values.ByRegulation)
-            {
-                for (var r = 0; r < _perRegulation.Length; r++)
-                    if (_perRegulation[r] > 0)
-                        for (var i = values.Starts[r]; i < values.Starts[r + 1]; i++) counts[values.Ordinals[i]] += _perRegulation[r];
-            }
-            else
-            {
-                counts = _perArticle[perArticle++].Counts;
-            }
+            var counts = _perArticle[f].Counts.Length > 0 ? _perArticle[f].Counts : new int[values.Labels.Length];
+            for (var r = 0; r < _perRegulation.Length; r++)
+                if (_perRegulation[r] > 0)
+                    for (var i = values.RegulationStarts[r]; i < values.RegulationStarts[r + 1]; i++) counts[values.RegulationOrdinals[i]] += _perRegulation[r];
 
             for (var o = 0; o < counts.Length; o++)
                 if (counts[o] > 0) _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[o];

@@ -8,11 +8,10 @@ namespace ObligationTracker.Search.Querying;
 /// <summary>The facet fields' doc values of one segment unpacked into plain arrays, once per segment and kept while the
 /// segment lives: reading Lucene's packed sorted-set doc values for every matching article cost more than the ranking.</summary>
 /// <remarks>
-/// A field whose values are the same for every article of a regulation in the segment (issuer, status) is kept per
-/// regulation: counting then adds one per matching article to its regulation, and each regulation's count to its values
-/// at the end, instead of reading the field for every article. Deletions do not change a segment's doc values, so
-/// segments shared by successive readers share these arrays, and the per-regulation test (made over deleted articles too)
-/// stays true.
+/// The values every article of a regulation holds (its issuer and status; the institution types its title names) are kept
+/// per regulation: counting adds one per matching article to its regulation, and each regulation's count to those values
+/// at the end; only the rest is read article by article. Deletions do not change a segment's doc values, so segments
+/// shared by successive readers share these arrays, and what is shared (found over deleted articles too) stays shared.
 /// </remarks>
 internal sealed class FacetOrdinals
 {
@@ -44,25 +43,54 @@ internal sealed class FacetOrdinals
     /// <summary>Per counted field (in the order of <see cref="Fields"/>): its values' ordinals.</summary>
     public FieldValues[] Values { get; }
 
-    /// <summary>One field's value ordinals per document, or per regulation ordinal where <see cref="ByRegulation"/>.</summary>
-    /// <param name="Starts">Per document (or regulation): where its ordinals begin in <see cref="Ordinals"/>; one more entry than documents (or regulations).</param>
+    /// <summary>One field's value ordinals: those every article of a regulation holds, per regulation, and the rest per article.</summary>
+    /// <param name="RegulationStarts">Per regulation ordinal: where its shared values begin in <see cref="RegulationOrdinals"/> (one more entry than regulations).</param>
+    /// <param name="Starts">Per document: where its other values begin in <see cref="Ordinals"/> (one more entry than documents); null where no article has any.</param>
     /// <param name="Labels">Per ordinal: the value.</param>
-    public sealed record FieldValues(bool ByRegulation, int[] Starts, int[] Ordinals, string[] Labels)
+    public sealed record FieldValues(int[] RegulationStarts, int[] RegulationOrdinals, int[]? Starts, int[] Ordinals, string[] Labels)
     {
         public static FieldValues Read(AtomicReader reader, string field, int[] regulationOrdinals, int regulations)
         {
             var values = reader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET;
-            var starts = new int[reader.MaxDoc + 1];
-            var ordinals = new List<int>(reader.MaxDoc);
+            var perDocument = new List<int>[reader.MaxDoc];
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                starts[doc] = ordinals.Count;
+                var list = perDocument[doc] = [];
                 values.SetDocument(doc);
                 long o;
-                while ((o = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ordinals.Add((int)o);
+                while ((o = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) list.Add((int)o);
             }
 
-            starts[reader.MaxDoc] = ordinals.Count;
+            // Values shared by all of a regulation's articles in this segment (deleted ones too, so it stays true).
+            var shared = new HashSet<int>?[regulations];
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                var regulation = regulationOrdinals[doc];
+                if (regulation < 0) continue;
+                if (shared[regulation] is { } set) set.IntersectWith(perDocument[doc]);
+                else shared[regulation] = [.. perDocument[doc]];
+            }
+
+            var regulationStarts = new int[regulations + 1];
+            var regulationValues = new List<int>();
+            for (var regulation = 0; regulation < regulations; regulation++)
+            {
+                regulationStarts[regulation] = regulationValues.Count;
+                if (shared[regulation] is { } set) regulationValues.AddRange(set.Order());
+            }
+
+            regulationStarts[regulations] = regulationValues.Count;
+            var starts = new int[reader.MaxDoc + 1];
+            var rest = new List<int>();
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                starts[doc] = rest.Count;
+                var regulation = regulationOrdinals[doc];
+                foreach (var o in perDocument[doc])
+                    if (regulation < 0 || !shared[regulation]!.Contains(o)) rest.Add(o);
+            }
+
+            starts[reader.MaxDoc] = rest.Count;
             var labels = new string[values.ValueCount];
             var bytes = new BytesRef();
             for (var o = 0; o < labels.Length; o++)
@@ -71,43 +99,7 @@ internal sealed class FacetOrdinals
                 labels[o] = bytes.Utf8ToString();
             }
 
-            return PerRegulation(starts, ordinals, regulationOrdinals, regulations, labels)
-                ?? new FieldValues(false, starts, [.. ordinals], labels);
-        }
-
-        /// <summary>The same values per regulation, where every document of each regulation (and every document has one) holds the same ones.</summary>
-        private static FieldValues? PerRegulation(int[] starts, List<int> ordinals, int[] regulationOrdinals, int regulations, string[] labels)
-        {
-            var first = new int[regulations];
-            Array.Fill(first, -1);
-            for (var doc = 0; doc < regulationOrdinals.Length; doc++)
-            {
-                var regulation = regulationOrdinals[doc];
-                if (regulation < 0) return null;
-                if (first[regulation] < 0)
-                {
-                    first[regulation] = doc;
-                    continue;
-                }
-
-                var other = first[regulation];
-                if (starts[doc + 1] - starts[doc] != starts[other + 1] - starts[other]) return null;
-                for (var i = 0; i < starts[doc + 1] - starts[doc]; i++)
-                    if (ordinals[starts[doc] + i] != ordinals[starts[other] + i]) return null;
-            }
-
-            var byRegulation = new int[regulations + 1];
-            var values = new List<int>();
-            for (var regulation = 0; regulation < regulations; regulation++)
-            {
-                byRegulation[regulation] = values.Count;
-                var doc = first[regulation];
-                if (doc < 0) continue;
-                for (var i = starts[doc]; i < starts[doc + 1]; i++) values.Add(ordinals[i]);
-            }
-
-            byRegulation[regulations] = values.Count;
-            return new FieldValues(true, byRegulation, [.. values], labels);
+            return new FieldValues(regulationStarts, [.. regulationValues], rest.Count > 0 ? starts : null, [.. rest], labels);
         }
     }
 

@@ -78,6 +78,9 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
             parts.Add(new WordsQuery.Part(terms, IsWord: true));
         }
 
+        // The scorer counts matched words in 7 bits.
+        if (parts.Count > 127) throw new BooleanQuery.TooManyClausesException();
+
         // Most typed words must match (with their synonyms): fewer, better candidates.
         var minimum = parts.Count >= 3 && weights.MinimumWordShare > 0 ? (int)Math.Floor(weights.MinimumWordShare * parts.Count) : 0;
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);

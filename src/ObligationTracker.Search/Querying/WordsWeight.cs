@@ -59,6 +59,8 @@ internal sealed class WordsWeight : Weight
             }
         }
 
+        // Slots count words in 7 bits and units in 16.
+        if (word > 127 || units.Count > ushort.MaxValue) throw new BooleanQuery.TooManyClausesException();
         _units = [.. units];
         _coord = new float[word + 1];
         for (var i = 0; i <= word; i++) _coord[i] = query.Coverage ? similarity.Coord(i, word) : 1f;
@@ -71,7 +73,24 @@ internal sealed class WordsWeight : Weight
     /// <remarks>BM25 ignores the query norm; only boosts carry down.</remarks>
     public override void Normalize(float norm, float topLevelBoost) => _boost = topLevelBoost * _query.Boost;
 
-    public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) => Accumulate(context, acceptDocs);
+    public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+    {
+        var reader = context.AtomicReader;
+        var cursors = new List<Cursor>();
+        for (var u = 1; u < _units.Length; u++)
+        {
+            var unit = _units[u];
+            foreach (var (term, termContext, fieldWeight) in unit.Terms)
+            {
+                if (Postings(context, term, termContext, acceptDocs, null) is not { } postings) continue;
+                var first = postings.NextDoc();
+                if (first == DocIdSetIterator.NO_MORE_DOCS) continue;
+                cursors.Add(new Cursor(postings, (ushort)u, unit, fieldWeight, _accumulators.Norms(reader, term.Field), _inverseLengthFactors[term.Field]) { Doc = first });
+            }
+        }
+
+        return cursors.Count == 0 ? null : new WindowScorer(this, [.. cursors]);
+    }
 
     public override Explanation Explain(AtomicReaderContext context, int doc)
     {
@@ -123,53 +142,43 @@ internal sealed class WordsWeight : Weight
         return termsEnum.Docs(acceptDocs, reuse, DocsFlags.FREQS);
     }
 
-    /// <summary>Walks each term's postings once into the documents' slots; the scorer returned reads them in document order.</summary>
-    private SlotScorer? Accumulate(AtomicReaderContext context, IBits? acceptDocs)
+    /// <summary>Adds the postings of every term below <paramref name="end"/> to the window's slots, term after term
+    /// (so that a term's fields follow one another, as <see cref="Flush"/> needs).</summary>
+    private static void Fill(Cursor[] cursors, ScoreAccumulators.Window window, int start, int end)
     {
-        var reader = context.AtomicReader;
-        var accumulator = _accumulators.Rent(reader.MaxDoc);
-        var (slots, touched) = (accumulator.Slots, accumulator.Touched);
-        var any = false;
-        DocsEnum? docs = null;
-        for (var u = 1; u < _units.Length; u++)
+        var (slots, touched) = (window.Slots, window.Touched);
+        foreach (var cursor in cursors)
         {
-            var unit = _units[u];
-            var number = (ushort)u;
-            foreach (var (term, termContext, fieldWeight) in unit.Terms)
+            var doc = cursor.Doc;
+            if (doc >= end) continue;
+            var (postings, number, unit, fieldWeight, norms, inverse) = (cursor.Postings, cursor.Number, cursor.Unit, cursor.FieldWeight, cursor.Norms, cursor.Inverse);
+            do
             {
-                if (Postings(context, term, termContext, acceptDocs, docs) is not { } postings) continue;
-                docs = postings;
-                var norms = reader.GetNormValues(term.Field);
-                var inverse = _inverseLengthFactors[term.Field];
-                int doc;
-                while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                var local = doc - start;
+                touched[local >> 6] |= 1UL << local;
+                ref var slot = ref slots[local];
+                if (slot.LastUnit != number)
                 {
-                    any = true;
-                    touched[doc >> 6] |= 1UL << doc;
-                    ref var slot = ref slots[doc];
-                    if (slot.LastUnit != number)
+                    cursor.Weight.Flush(ref slot);
+                    slot.LastUnit = number;
+                    if (unit.Extra)
                     {
-                        Flush(ref slot);
-                        slot.LastUnit = number;
-                        if (unit.Extra)
-                        {
-                            slot.Extra = true;
-                        }
-                        else if (slot.LastWord != unit.Word)
-                        {
-                            slot.LastWord = (ushort)unit.Word;
-                            slot.Words++;
-                        }
+                        slot.Words |= ScoreAccumulators.Slot.ExtraBit;
                     }
-
-                    slot.Frequency += fieldWeight * postings.Freq * (norms is null ? 1f : inverse[(byte)norms.Get(doc)]);
+                    else if (slot.LastWord != unit.Word)
+                    {
+                        slot.LastWord = (byte)unit.Word;
+                        slot.Words++;
+                    }
                 }
-            }
-        }
 
-        if (any) return new SlotScorer(this, accumulator, reader.MaxDoc);
-        _accumulators.Return(accumulator);
-        return null;
+                slot.Frequency += fieldWeight * postings.Freq * (norms is null ? 1f : inverse[norms[doc]]);
+                doc = postings.NextDoc();
+            }
+            while (doc < end);
+
+            cursor.Doc = doc;
+        }
     }
 
     /// <summary>Saturates the frequency gathered for the slot's last term and adds its score.</summary>
@@ -187,9 +196,9 @@ internal sealed class WordsWeight : Weight
     private float Take(ref ScoreAccumulators.Slot slot)
     {
         Flush(ref slot);
-        var words = slot.Words;
+        var words = slot.Words & ~ScoreAccumulators.Slot.ExtraBit;
         var minimum = Math.Max(1, _query.MinimumWords);
-        var score = words >= minimum || slot.Extra
+        var score = words >= minimum || (slot.Words & ScoreAccumulators.Slot.ExtraBit) != 0
             ? ((words >= minimum ? slot.WordScore * _coord[words] : 0f) + slot.ExtraScore) * _boost
             : float.NaN;
         slot = default;
@@ -202,15 +211,50 @@ internal sealed class WordsWeight : Weight
     /// <param name="Amplitude">idf · weight · (k1 + 1): the score of a saturated frequency.</param>
     private sealed record Unit(int Word, bool Extra, float Amplitude, List<UnitTerm> Terms);
 
-    /// <summary>Reads the touched slots in document order, resetting each as it passes; gives the accumulator back to the
-    /// pool once all are read (a scorer left unfinished keeps it, dirty, out of the pool).</summary>
-    private sealed class SlotScorer(WordsWeight weight, ScoreAccumulators.Accumulator accumulator, int maxDoc) : Scorer(weight)
+    /// <summary>One term's postings in a segment, and what adding them needs.</summary>
+    private sealed class Cursor(DocsEnum postings, ushort number, Unit unit, float fieldWeight, byte[]? norms, float[] inverse)
     {
-        private readonly int _blocks = (maxDoc + 63) / 64;
-        private int _block = -1;
+        public DocsEnum Postings { get; } = postings;
+
+        public ushort Number { get; } = number;
+
+        public Unit Unit { get; } = unit;
+
+        public float FieldWeight { get; } = fieldWeight;
+
+        public byte[]? Norms { get; } = norms;
+
+        public float[] Inverse { get; } = inverse;
+
+        /// <summary>The next posting not yet added.</summary>
+        public int Doc { get; set; }
+
+        public WordsWeight Weight { get; set; } = null!;
+    }
+
+    /// <summary>Scores the segment a window of <see cref="ScoreAccumulators.Window.Size"/> documents at a time: every
+    /// term's postings in the window are added to the window's slots, which then are read in document order and reset.
+    /// The slots of a window stay in the processor's cache, where slots for the whole segment (megabytes) did not.</summary>
+    /// <remarks>The window goes back to the pool once the segment is done; a scorer left unfinished keeps it, dirty.</remarks>
+    private sealed class WindowScorer : Scorer
+    {
+        private readonly WordsWeight _weight;
+        private readonly Cursor[] _cursors;
+        private readonly ScoreAccumulators.Window _window;
+        private int _start;
+        private int _block = ScoreAccumulators.Window.Blocks;
         private ulong _bits;
         private int _doc = -1;
         private float _score;
+
+        public WindowScorer(WordsWeight weight, Cursor[] cursors)
+            : base(weight)
+        {
+            _weight = weight;
+            _cursors = cursors;
+            foreach (var cursor in cursors) cursor.Weight = weight;
+            _window = weight._accumulators.Rent();
+        }
 
         public override int DocID => _doc;
 
@@ -218,28 +262,45 @@ internal sealed class WordsWeight : Weight
 
         public override int NextDoc()
         {
-            var touched = accumulator.Touched;
+            var touched = _window.Touched;
             while (true)
             {
                 while (_bits == 0)
                 {
-                    if (++_block >= _blocks)
+                    if (++_block < ScoreAccumulators.Window.Blocks)
                     {
-                        if (_doc != NO_MORE_DOCS) weight._accumulators.Return(accumulator);
+                        _bits = touched[_block];
+                        touched[_block] = 0;
+                        continue;
+                    }
+
+                    if (!NextWindow())
+                    {
+                        if (_doc != NO_MORE_DOCS) _weight._accumulators.Return(_window);
                         return _doc = NO_MORE_DOCS;
                     }
 
-                    _bits = touched[_block];
-                    touched[_block] = 0;
+                    _block = -1;
                 }
 
-                var doc = (_block << 6) + BitOperations.TrailingZeroCount(_bits);
+                var local = (_block << 6) + BitOperations.TrailingZeroCount(_bits);
                 _bits &= _bits - 1;
-                var score = weight.Take(ref accumulator.Slots[doc]);
+                var score = _weight.Take(ref _window.Slots[local]);
                 if (float.IsNaN(score)) continue;
                 _score = score;
-                return _doc = doc;
+                return _doc = _start + local;
             }
+        }
+
+        /// <summary>Fills the window holding the lowest posting not yet added; false when none is left.</summary>
+        private bool NextWindow()
+        {
+            var next = NO_MORE_DOCS;
+            foreach (var cursor in _cursors) next = Math.Min(next, cursor.Doc);
+            if (next == NO_MORE_DOCS) return false;
+            _start = next & ~(ScoreAccumulators.Window.Size - 1);
+            Fill(_cursors, _window, _start, _start + ScoreAccumulators.Window.Size);
+            return true;
         }
 
         public override int Advance(int target)
@@ -254,6 +315,6 @@ internal sealed class WordsWeight : Weight
 
         public override float GetScore() => _score;
 
-        public override long GetCost() => maxDoc;
+        public override long GetCost() => _cursors.Sum(c => c.Postings.GetCost());
     }
 }

@@ -225,4 +225,12 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         var hit = Search("备付金", r => r with { HighlightStart = "[", HighlightEnd = "]" }).Hits[0];
         Assert.Contains("[备付金]", hit.Snippet);
     }
+
+    [Fact]
+    public void Search_TooManyWords_ClearMessage()
+    {
+        var result = Search(string.Join(' ', Enumerable.Range(1, 200)));
+        Assert.False(result.Succeeded);
+        Assert.Contains("too many words", result.Error);
+    }
 }
