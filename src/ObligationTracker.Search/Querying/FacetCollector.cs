@@ -17,6 +17,9 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     private int[] _regulationOrdinals = [];
     private int[] _perRegulation = [];
 
+    /// <summary>The regulations of this segment with a matching article, in the order first met.</summary>
+    private readonly List<int> _matchedRegulations = [];
+
     /// <summary>Per field (empty arrays where nothing is counted article by article): its per-article values in this segment, and their counts per ordinal.</summary>
     private (int[] Starts, int[] Ordinals, int[] Counts)[] _perArticle = [];
 
@@ -61,7 +64,7 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     public void Collect(int doc)
     {
         var ord = _regulationOrdinals[doc];
-        if (ord >= 0) _perRegulation[ord]++;
+        if (ord >= 0 && _perRegulation[ord]++ == 0) _matchedRegulations.Add(ord);
         foreach (var (starts, ordinals, counts) in _perArticle)
             if (starts.Length > 0)
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
@@ -74,9 +77,8 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         {
             var values = segment.Values[f];
             var counts = _perArticle[f].Counts.Length > 0 ? _perArticle[f].Counts : new int[values.Labels.Length];
-            for (var r = 0; r < _perRegulation.Length; r++)
-                if (_perRegulation[r] > 0)
-                    for (var i = values.RegulationStarts[r]; i < values.RegulationStarts[r + 1]; i++) counts[values.RegulationOrdinals[i]] += _perRegulation[r];
+            foreach (var r in _matchedRegulations)
+                for (var i = values.RegulationStarts[r]; i < values.RegulationStarts[r + 1]; i++) counts[values.RegulationOrdinals[i]] += _perRegulation[r];
 
             for (var o = 0; o < counts.Length; o++)
                 if (counts[o] > 0) _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[o];
@@ -84,8 +86,8 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
 
         // A regulation's live articles are all in one segment (they are added in one block, which merges keep together;
         // a replaced version's articles are deleted), so the segments' counts of regulations add up.
-        for (var r = 0; r < _perRegulation.Length; r++)
-            if (_perRegulation[r] > 0) _regulations++;
+        _regulations += _matchedRegulations.Count;
+        _matchedRegulations.Clear();
 
         _segment = null;
         _perRegulation = [];

@@ -268,12 +268,24 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, context)];
     }
 
+    /// <summary>The term looked up in every segment, as TermContext.Build does, but with one terms enumerator per segment
+    /// and field for the whole query (each enumerator allocates kilobytes of frames).</summary>
     private TermContext Context(Term term)
     {
-        if (!_contexts.TryGetValue(term, out var context))
-            _contexts[term] = context = TermContext.Build(reader!.Context, term);
-        return context;
+        if (_contexts.TryGetValue(term, out var context)) return context;
+        context = new TermContext(reader!.Context);
+        foreach (var leaf in reader.Leaves)
+        {
+            if (!_termsEnums.TryGetValue((leaf.Ord, term.Field), out var termsEnum))
+                _termsEnums[(leaf.Ord, term.Field)] = termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
+            if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))
+                context.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+        }
+
+        return _contexts[term] = context;
     }
+
+    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _termsEnums = [];
 
     private int DocFreq(Term term) => Context(term).DocFreq;
 

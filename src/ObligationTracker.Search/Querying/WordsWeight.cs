@@ -77,12 +77,17 @@ internal sealed class WordsWeight : Weight
     {
         var reader = context.AtomicReader;
         var cursors = new List<Cursor>();
+        var termsEnums = new Dictionary<string, TermsEnum>(StringComparer.Ordinal); // one per field: each allocates kilobytes
         for (var u = 1; u < _units.Length; u++)
         {
             var unit = _units[u];
             foreach (var (term, termContext, fieldWeight) in unit.Terms)
             {
-                if (Postings(context, term, termContext, acceptDocs, null) is not { } postings) continue;
+                if (termContext.Get(context.Ord) is not { } state) continue;
+                if (!termsEnums.TryGetValue(term.Field, out var termsEnum))
+                    termsEnums[term.Field] = termsEnum = reader.GetTerms(term.Field)!.GetEnumerator();
+                termsEnum.SeekExact(term.Bytes, state);
+                var postings = termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
                 var first = postings.NextDoc();
                 if (first == DocIdSetIterator.NO_MORE_DOCS) continue;
                 cursors.Add(new Cursor(postings, (ushort)u, unit, fieldWeight, _accumulators.Norms(reader, term.Field), _inverseLengthFactors[term.Field]) { Doc = first });
