@@ -116,7 +116,7 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         }
 
         if (parts.Any(p => p.Terms.Count > 0))
-            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, weights.AcrossFields, weights.SeparateLead ? LeadAlone : NoField, accumulators), Occur.SHOULD);
+            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, weights.AcrossFields, weights.SeparateLead ? LeadAlone : NoField, accumulators) { FieldK1 = weights.LeadK1 > 0 ? new Dictionary<string, float> { [ArticleFields.Lead] = weights.LeadK1 } : new Dictionary<string, float>() }, Occur.SHOULD);
         return query.Clauses.Count > 0 ? query : null;
     }
 

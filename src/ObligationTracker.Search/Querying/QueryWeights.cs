@@ -61,6 +61,10 @@ internal sealed record QueryWeights
     /// <summary>Whether the lead is scored on its own (its own idf and saturation) even <see cref="AcrossFields"/>.</summary>
     public bool SeparateLead { get; init; } = true;
 
+    /// <summary>Saturation of the lead when scored on its own (0: as <see cref="K1"/>): lower than the text's, since the
+    /// first sentence naming a word says what the article is about, and naming it twice says little more.</summary>
+    public float LeadK1 { get; init; } = 1.5f;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 3f;
 

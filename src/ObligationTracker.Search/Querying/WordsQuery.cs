@@ -47,6 +47,9 @@ internal sealed class WordsQuery(IReadOnlyList<WordsQuery.Part> parts, int minim
 
     internal ScoreAccumulators? Accumulators => accumulators;
 
+    /// <summary>Saturation of fields scored on their own (<see cref="SeparateFields"/>), where it differs from the similarity's k1.</summary>
+    public IReadOnlyDictionary<string, float> FieldK1 { get; init; } = new Dictionary<string, float>();
+
     public override Weight CreateWeight(IndexSearcher searcher) => new WordsWeight(this, searcher);
 
     public override void ExtractTerms(ISet<Term> terms)

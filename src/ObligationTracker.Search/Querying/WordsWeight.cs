@@ -28,7 +28,7 @@ internal sealed class WordsWeight : Weight
         var similarity = searcher.Similarity as CoverageSimilarity ?? new CoverageSimilarity(1.2f, 0.75f);
         _k1 = similarity.K1;
         _accumulators = query.Accumulators ?? new ScoreAccumulators();
-        var units = new List<Unit> { new(0, false, 0f, []) };
+        var units = new List<Unit> { new(0, false, 0f, 1f, []) };
         var word = 0;
         foreach (var part in query.Parts)
         {
@@ -55,7 +55,9 @@ internal sealed class WordsWeight : Weight
                 var idf = similarity.InverseDocumentFrequency(documentFrequency, searcher.IndexReader.MaxDoc);
                 // A field scored alone carries its weight in the amplitude, as a per-field BM25 score would.
                 var weight = same.Max(t => t.Weight) * (same.Count > 1 ? 1f : same[0].FieldWeight);
-                units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (_k1 + 1), terms));
+                // A field scored alone may saturate at its own rate (the lead: a mention says the article is about it).
+                var k1 = same.Count == 1 && query.FieldK1.TryGetValue(same[0].Term.Field, out var own) ? own : _k1;
+                units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (k1 + 1), k1, terms));
             }
         }
 
@@ -115,7 +117,7 @@ internal sealed class WordsWeight : Weight
             }
 
             if (frequency == 0) continue;
-            detail.Value = unit.Amplitude * frequency / (_k1 + frequency);
+            detail.Value = unit.Amplitude * frequency / (unit.K1 + frequency);
             result.AddDetail(detail);
             if (unit.Extra)
             {
@@ -191,7 +193,7 @@ internal sealed class WordsWeight : Weight
     {
         if (slot.LastUnit == 0) return;
         var unit = _units[slot.LastUnit];
-        var score = unit.Amplitude * slot.Frequency / (_k1 + slot.Frequency);
+        var score = unit.Amplitude * slot.Frequency / (unit.K1 + slot.Frequency);
         if (unit.Extra) slot.ExtraScore += score;
         else slot.WordScore += score;
         slot.Frequency = 0f;
@@ -214,7 +216,8 @@ internal sealed class WordsWeight : Weight
 
     /// <param name="Word">The word part it belongs to (1-based), 0 for an extra part.</param>
     /// <param name="Amplitude">idf · weight · (k1 + 1): the score of a saturated frequency.</param>
-    private sealed record Unit(int Word, bool Extra, float Amplitude, List<UnitTerm> Terms);
+    /// <param name="K1">Its saturation: the frequency at which it scores half its amplitude.</param>
+    private sealed record Unit(int Word, bool Extra, float Amplitude, float K1, List<UnitTerm> Terms);
 
     /// <summary>One term's postings in a segment, and what adding them needs.</summary>
     private sealed class Cursor(DocsEnum postings, ushort number, Unit unit, float fieldWeight, byte[]? norms, float[] inverse)
