@@ -4,7 +4,7 @@ using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Tools;
 
-/// <summary><c>profile-query [--dir PATH] [--rounds 10] [--no-highlight] [--no-facets] [--weights Name=value,...] [--describe QUERY|all]</c>: where a
+/// <summary><c>profile-query [--dir PATH] [--rounds 10] [--no-highlight] [--no-facets] [--weights Name=value,...] [--describe QUERY|all] [--query QUERY]</c>: where a
 /// search's CPU goes, stage by stage (the searching thread's CPU time, which other processes on the cores do not inflate),
 /// over the relevance queries on the index bench-index left; then the queries that cost most. --describe prints the
 /// Lucene query a query becomes, with each term's document frequency.</summary>
@@ -48,7 +48,9 @@ internal sealed class ProfileQueryVerb : IToolVerb
 
         var facets = !args.Contains("--no-facets");
         SearchRequest Request(string q) => new(q) { Highlight = highlight, CountFacets = facets };
-        var queries = RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList();
+        var queries = Option(args, "--query") is { } only
+            ? [only]
+            : RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList();
         foreach (var q in queries) index.Search(Request(q), weights); // warm up: JIT, file cache, per-segment caches
         foreach (var q in queries) index.Search(Request(q), weights);
 

@@ -70,10 +70,13 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         {
             var terms = new List<WordsQuery.WeightedTerm>();
             AddWord(terms, word, 1f);
+            var searched = terms.Count > 0;
             if (highlight) HighlightTerms.Add(word);
             if (dictionary.Synonyms.TryGetValue(word, out var targets))
                 AddExpansions(terms, targets, weights.Synonym, highlight, expansions);
-            if (weights.Thesaurus > 0 && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
+            // The general thesaurus only widens a word that is searched itself: a word too common to search (机构, 管理)
+            // would otherwise be replaced by its loose alternatives (组织, 部门), as common and unrelated to the query.
+            if (weights.Thesaurus > 0 && searched && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
                 AddExpansions(terms, alternatives.Take(4), weights.Thesaurus, highlight: false, expansions);
             parts.Add(new WordsQuery.Part(terms, IsWord: true));
         }
@@ -217,11 +220,19 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         foreach (var number in found)
         {
             var best = new DisjunctionMaxQuery(0f);
+            // Keys are the typed prefix and its suffixes, longest first; an article matching one matches every shorter
+            // one too, so with an index at hand the longest it holds is all the maximum needs.
             foreach (var (key, prefixLength) in number.Keys)
-                best.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocumentNumberKey, key)))
+            {
+                var term = new Term(ArticleFields.DocumentNumberKey, key);
+                if (reader is not null && DocFreq(term) == 0) continue;
+                best.Add(new ConstantScoreQuery(new TermQuery(term))
                 {
                     Boost = weights.DocumentNumber * (1f + Math.Min(prefixLength, 10) / 10f),
                 });
+                if (reader is not null) break;
+            }
+
             best.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial))))
             {
                 Boost = weights.DocumentNumber / 4,

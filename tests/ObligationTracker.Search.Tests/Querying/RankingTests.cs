@@ -72,4 +72,21 @@ public class RankingTests
         Assert.Equal(new Dictionary<string, int> { ["repealed"] = 2 }, result.Facets["status"]);
         Assert.Equal(2, result.Facets["issuer"]["中国人民银行"]);
     }
+
+    [Fact]
+    public void Search_WordTooCommonToSearch_NotReplacedByThesaurusAlternatives()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        // Over 1000 articles, 机构 in a third of them: too common to search (its thesaurus lists 部门, 单位 …).
+        var articles = Enumerable.Range(1, 1200)
+            .Select(n => (n, $"{(n % 3 == 0 ? "机构" : "当事人")}应当按第{n}项要求办理{(n % 50 == 0 ? "并建立名单" : "")}{(n % 40 == 0 ? "，报告有关部门" : "")}。"))
+            .ToArray();
+        index.Replace([Samples.Make("sample_many.md", "某办法", null, Issuer, new DateOnly(2099, 1, 1), articles)]);
+
+        var described = index.DescribeQuery("机构 名单");
+        Assert.Contains("text:名单", described);
+        Assert.DoesNotContain("text:机构", described);
+        Assert.DoesNotContain("部门", described);
+    }
 }
