@@ -89,6 +89,8 @@ internal static class WebHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseWhen(c => SignInCookie.IsApi(c.Request), api => api.UseStatusCodePages());
+        // A page answered 400, 403, 404 … without a body (a refused anti-forgery token, a forbidden dashboard) shows /error/{code} in words.
+        app.UseWhen(c => !SignInCookie.IsApi(c.Request), web => web.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
