@@ -56,10 +56,16 @@ public sealed class WebAppFixture : IAsyncLifetime
         _app = WebHost.Build(new WebOptions(_data, Store) { Urls = ["http://127.0.0.1:0"], RunScheduler = false, MaxUploadBytes = MaxUploadBytes });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
+
+        var officer = await As(Users.Officer);
+        var register = await officer.GetJson($"/api/institutions/{OwnInstitution}/obligations");
+        MatrixObligation = register.EnumerateArray().First(o => o.GetProperty("active").GetBoolean()).GetProperty("obligationId").GetInt64();
+        SomeRegulation = register[0].GetProperty("regulationId").GetInt64();
     }
 
     public async Task DisposeAsync()
     {
+        foreach (var client in _signedIn.Values) client.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
@@ -74,6 +80,21 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             // A file still held open is left to the temp folder's cleaning.
         }
+    }
+
+    /// <summary>An obligation that binds <see cref="OwnInstitution"/>: the target of the matrix's tracking calls.</summary>
+    public long MatrixObligation { get; private set; }
+
+    /// <summary>A regulation id for the matrix's GET /api/regulations/{id}.</summary>
+    public long SomeRegulation { get; private set; }
+
+    private readonly Dictionary<string, WebClient> _signedIn = [];
+
+    /// <summary>A client signed in once as <paramref name="user"/> and kept for the run (tests of one collection run one at a time).</summary>
+    public async Task<WebClient> As(string user)
+    {
+        if (!_signedIn.TryGetValue(user, out var client)) _signedIn[user] = client = await Client(user);
+        return client;
     }
 
     /// <summary>A client signed in as <paramref name="user"/> (one of <see cref="Users"/>), or anonymous for null.</summary>
