@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Time.Testing;
 using ObligationTracker.Cli.Commands;
 using ObligationTracker.Cli.Web;
 using ObligationTracker.Storage;
@@ -18,6 +19,11 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), "ot-web-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
+
+    /// <summary>The app's clock: 2026-09-15 10:00 China time, so due dates computed from the 2026 samples are known days.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 15, 2, 0, 0, TimeSpan.Zero));
+
+    public static readonly DateOnly Today = new(2026, 9, 15);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -39,10 +45,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         Directory.CreateDirectory(_data);
         var samples = Path.Combine(RepoPaths.Corpora, "samples");
         var files = Directory.GetFiles(samples).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).ToList();
-        Check(IngestCommand.Run(files, _data, false, TimeProvider.System, TextWriter.Null, TextWriter.Null), "ingest the samples");
-        Check(InstitutionCommand.RunAdd(Store, "示例消费金融", ["消费金融公司"], null, null, TimeProvider.System, TextWriter.Null, TextWriter.Null), "add an institution");
-        Check(InstitutionCommand.RunAdd(Store, "示例信托", ["信托公司"], null, null, TimeProvider.System, TextWriter.Null, TextWriter.Null), "add an institution");
-        using (var store = RegulationStore.Open(Store, TimeProvider.System))
+        Check(IngestCommand.Run(files, _data, false, Clock, TextWriter.Null, TextWriter.Null), "ingest the samples");
+        Check(InstitutionCommand.RunAdd(Store, "示例消费金融", ["消费金融公司"], null, null, Clock, TextWriter.Null, TextWriter.Null), "add an institution");
+        Check(InstitutionCommand.RunAdd(Store, "示例信托", ["信托公司"], null, null, Clock, TextWriter.Null, TextWriter.Null), "add an institution");
+        using (var store = RegulationStore.Open(Store, Clock))
         {
             OwnInstitution = store.Institutions.Find("示例消费金融")!.Id;
             OtherInstitution = store.Institutions.Find("示例信托")!.Id;
@@ -53,7 +59,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         AddUser(Users.Other, "institution", OtherInstitution.ToString(CultureInfo.InvariantCulture));
         AddUser(Users.Auditor, "auditor", null);
 
-        _app = WebHost.Build(new WebOptions(_data, Store) { Urls = ["http://127.0.0.1:0"], RunScheduler = false, MaxUploadBytes = MaxUploadBytes });
+        _app = WebHost.Build(new WebOptions(_data, Store) { Urls = ["http://127.0.0.1:0"], RunScheduler = false, MaxUploadBytes = MaxUploadBytes, Clock = Clock });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
 
@@ -106,7 +112,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     }
 
     private void AddUser(string name, string role, string? institution) =>
-        Check(UserCommand.RunAdd(Store, name, role, institution, Password, TimeProvider.System, TextWriter.Null, TextWriter.Null), $"add user {name}");
+        Check(UserCommand.RunAdd(Store, name, role, institution, Password, Clock, TextWriter.Null, TextWriter.Null), $"add user {name}");
 
     private static void Check(int code, string what)
     {
