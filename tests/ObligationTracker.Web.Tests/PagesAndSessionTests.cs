@@ -58,6 +58,49 @@ public sealed class PagesAndSessionTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task SignIn_BehindTlsProxy_CookieIsSecure()
+    {
+        // The test talks plain HTTP, so the form's anti-forgery cookie is fetched without the header (a Secure cookie
+        // would not be sent back over HTTP); the sign-in post itself arrives "through the proxy".
+        using var client = await app.Client(null);
+        var token = await client.FormToken("/account/login");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/account/login", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = Users.Auditor, ["password"] = WebAppFixture.Password, ["__RequestVerificationToken"] = token }),
+        };
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("ot.auth=", StringComparison.Ordinal));
+        Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SignIn_OnOneNode_CookieIsAcceptedByAnotherNodeOnTheSameStore()
+    {
+        var otherData = Path.Combine(Path.GetTempPath(), "ot-web-node2-" + Guid.NewGuid().ToString("N"));
+        await using var second = WebHost.Build(new WebOptions(otherData, app.Store) { Urls = ["http://127.0.0.1:0"], RunScheduler = false, Clock = app.Clock });
+        await second.StartAsync();
+        try
+        {
+            using var first = await app.Client(Users.Auditor);
+            using var other = new WebClient(new Uri(second.Urls.Single()));
+            foreach (System.Net.Cookie c in first.Cookies) other.AddCookie(new System.Net.Cookie(c.Name, c.Value, "/", other.Http.BaseAddress!.Host));
+
+            var me = await other.GetJson("/api/me");
+
+            Assert.Equal(Users.Auditor, me.GetProperty("name").GetString());
+        }
+        finally
+        {
+            await second.StopAsync();
+            TryDelete(otherData);
+        }
+    }
+
+    [Fact]
     public async Task SignInPage_FreshInstall_SaysHowToCreateTheFirstUser()
     {
         var data = Path.Combine(Path.GetTempPath(), "ot-web-fresh-" + Guid.NewGuid().ToString("N"));
@@ -76,14 +119,31 @@ public sealed class PagesAndSessionTests(WebAppFixture app)
         finally
         {
             await fresh.StopAsync();
-            try
-            {
-                Directory.Delete(data, true);
-            }
-            catch (IOException)
-            {
-                // Left to the temp folder's cleaning.
-            }
+            TryDelete(data);
+        }
+    }
+
+    [Fact]
+    public async Task Responses_CarrySecurityHeaders()
+    {
+        using var client = await app.Client(null);
+
+        using var response = await client.Get("/account/login");
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, true);
+        }
+        catch (IOException)
+        {
+            // Left to the temp folder's cleaning.
         }
     }
 }
