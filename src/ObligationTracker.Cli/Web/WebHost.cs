@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using ObligationTracker.Cli.Web.Api;
@@ -49,9 +51,9 @@ internal static class WebHost
         services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
         services.AddSingleton<UploadService>();
 
-        services.AddDataProtection()
-            .SetApplicationName("ObligationTracker")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        // The key ring lives in the store: every node on a shared PostgreSQL store accepts the cookies the others issue.
+        services.AddDataProtection().SetApplicationName("ObligationTracker");
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new StoreKeyRepository(options.Store, options.Clock));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SignInCookie.Configure);
         services.AddAuthorization(AccessPolicies.Add);
         services.AddSingleton<IAuthorizationHandler, InstitutionAccessHandler>();
@@ -86,7 +88,13 @@ internal static class WebHost
 
         if (options.RunScheduler) services.AddHostedService<SchedulerService>();
 
+        // Behind a reverse proxy on this machine that terminates TLS, X-Forwarded-Proto: https makes the request HTTPS,
+        // so the cookies get their Secure flag (CookieSecurePolicy.SameAsRequest). Only loopback proxies are trusted.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
         var app = builder.Build();
+        app.UseForwardedHeaders();
+        app.Use(SecurityHeaders);
         app.UseExceptionHandler();
         app.UseWhen(c => SignInCookie.IsApi(c.Request), api => api.UseStatusCodePages());
         // A page answered 400, 403, 404 … without a body (a refused anti-forgery token, a forbidden dashboard) shows /error/{code} in words.
@@ -101,5 +109,16 @@ internal static class WebHost
         ApiEndpoints.Map(app.MapGroup("/api"));
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>Headers on every response: no sniffing, no framing, no referrer to other sites, scripts from this app only.</summary>
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        return next();
     }
 }
