@@ -94,6 +94,33 @@ public sealed class BrowserJourneyTests(WebAppFixture app, ITestOutputHelper out
         Assert.All(browser.ConsoleErrors, e => Assert.Contains("status of 403", e, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Officer_UploadsARegulationAndSeesWhatWasStoredWithItsDiagnostics()
+    {
+        await using var browser = await Browser.Start(app.BaseAddress, "upload", output);
+        var page = browser.Page;
+        await SignIn(browser, Users.Officer, "/");
+        // Our own text: a notice without articles (第X条), which the parser keeps whole and warns about.
+        var text = "关于开展浏览器测试工作的通知\n\n各消费金融公司：\n\n请于每季度结束后15日内报送测试情况。\n";
+
+        await page.ClickAsync("nav.main a[href='/upload']");
+        await page.SetInputFilesAsync("#upload-file", new FilePayload { Name = "浏览器测试通知.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
+        await browser.Shot("upload-form");
+        await page.ClickAsync("#upload-submit");
+        await page.WaitForSelectorAsync("#upload-outcome");
+
+        Assert.Equal("stored", await page.GetAttributeAsync("#upload-outcome", "data-status"));
+        var warning = page.Locator("#diagnostics tbody tr").Filter(new() { HasText = "OT0101" });
+        Assert.StartsWith("浏览器测试通知.txt", (await warning.Locator(".place").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        await browser.Shot("upload-outcome");
+
+        await page.ClickAsync("#uploaded-regulation");
+        await page.WaitForURLAsync("**/regulations/*");
+        Assert.Equal("关于开展浏览器测试工作的通知", await page.InnerTextAsync("#reg-title"));
+        await browser.Shot("uploaded-regulation");
+        Assert.Empty(browser.ConsoleErrors);
+    }
+
     private static async Task SignIn(Browser browser, string user, string landing)
     {
         var page = browser.Page;

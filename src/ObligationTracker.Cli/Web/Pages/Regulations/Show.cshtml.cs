@@ -21,6 +21,9 @@ internal sealed class ShowModel(StorePool pool, TimeProvider clock) : PageModel
     /// <summary>Obligations whose offsets fall in no article (listed after the articles so none is hidden).</summary>
     public IReadOnlyList<StoredObligation> Unplaced { get; private set; } = [];
 
+    /// <summary>All of <see cref="Unplaced"/> stand in the issuing notice (关于印发…的通知) that carries the regulation.</summary>
+    public bool UnplacedInNotice => Regulation.Notice is { } notice && Unplaced.All(o => o.Start >= notice.Start && o.Start < notice.End);
+
     public IReadOnlyDictionary<string, int> ByModality { get; private set; } = new Dictionary<string, int>();
 
     public string RegulationStatusCode { get; private set; } = "in-force";
