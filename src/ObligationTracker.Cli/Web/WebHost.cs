@@ -50,6 +50,8 @@ internal static class WebHost
         services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
         services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
         services.AddSingleton<UploadService>();
+        services.AddSingleton<DashboardCache>();
+        services.AddSingleton<RegulationIds>();
 
         // The key ring lives in the store: every node on a shared PostgreSQL store accepts the cookies the others issue.
         services.AddDataProtection().SetApplicationName("ObligationTracker");
