@@ -11,6 +11,7 @@ using ObligationTracker.Cli.Web.Api;
 using ObligationTracker.Cli.Web.Security;
 using ObligationTracker.Core.Calendar;
 using ObligationTracker.Search.Indexing;
+using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Cli.Web;
 
@@ -50,6 +51,8 @@ internal static class WebHost
         services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
         services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
         services.AddSingleton<UploadService>();
+        services.AddSingleton<DashboardCache>();
+        services.AddSingleton<RegulationIds>();
 
         // The key ring lives in the store: every node on a shared PostgreSQL store accepts the cookies the others issue.
         services.AddDataProtection().SetApplicationName("ObligationTracker");
@@ -108,6 +111,19 @@ internal static class WebHost
         app.MapOpenApi().AllowAnonymous();
         ApiEndpoints.Map(app.MapGroup("/api"));
         app.MapRazorPages();
+
+        // The first search loads jieba's dictionaries (seconds): do it once the app is up, not in a user's request.
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() =>
+        {
+            try
+            {
+                app.Services.GetRequiredService<ArticleIndex>().Search(new SearchRequest("规定") { PageSize = 1 });
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or ObjectDisposedException)
+            {
+                app.Logger.LogWarning("The search index could not be warmed up: {Message}", ex.Message);
+            }
+        }));
         return app;
     }
 
