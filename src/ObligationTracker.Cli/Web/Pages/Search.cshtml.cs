@@ -13,7 +13,7 @@ namespace ObligationTracker.Cli.Web.Pages;
 /// Filters come as repeated query parameters named as in GET /api/search (issuer, type, modality, status, yearFrom,
 /// yearTo, page). A malformed query or filter is shown as a message on the page (status 400), never as an error page.
 /// </remarks>
-internal sealed class SearchModel(ArticleIndex index, StorePool pool) : PageModel
+internal sealed class SearchModel(ArticleIndex index, StorePool pool, RegulationIds regulationIds) : PageModel
 {
     public const int PageSize = 10;
 
@@ -74,7 +74,7 @@ internal sealed class SearchModel(ArticleIndex index, StorePool pool) : PageMode
             return;
         }
 
-        var ids = all.GroupBy(r => r.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var ids = regulationIds.For(found.Hits.Select(h => h.File));
         Result = SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null, html: true);
     }
 
