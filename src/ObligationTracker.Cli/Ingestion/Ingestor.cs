@@ -7,8 +7,6 @@ using ObligationTracker.Core.Register;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Storage;
-using IndexStatus = ObligationTracker.Search.Indexing.RegulationStatus;
-using StoreStatus = ObligationTracker.Storage.RegulationStatus;
 
 namespace ObligationTracker.Cli.Ingestion;
 
@@ -65,33 +63,21 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
         {
             // Same bytes, so the same regulation and obligations: only the index needs completing, under the name the
             // store knows it by (the same bytes may come back under another file name).
-            Index(regulation with { File = known.File }, known, obligations, hash, previousFile: null);
+            Index(regulation with { File = known.File }, known, obligations, previousFile: null);
             return new FileOutcome(path, IngestStatus.Reindexed, known.Title, known.ArticleCount, parsed.Diagnostics);
         }
 
         var previous = revises ?? store.FindRevised(regulation);
         var saved = store.Save(regulation, hash, Path.GetFullPath(path), obligations, scope, revises);
-        Index(regulation, saved.Regulation, obligations, hash, previous?.File);
+        Index(regulation, saved.Regulation, obligations, previous?.File);
         return new FileOutcome(path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
             regulation.Title, regulation.Articles.Count, parsed.Diagnostics, saved.Obligations);
     }
 
     /// <summary>Indexes the articles, tagged with the types their obligations bind and their modalities.</summary>
-    private void Index(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string hash, string? previousFile)
-    {
-        var byArticle = obligations.ToLookup(o => o.Article);
-        ArticleTags Tags(Article article) => new(
-            [.. byArticle[article.Number].SelectMany(o => o.Addressees).Distinct()],
-            [.. byArticle[article.Number].Select(o => o.Modality.ToFormatName()).Distinct()]);
-        index.Replace(regulation, hash, StatusOf(stored), Tags, previousFile);
-    }
-
-    private IndexStatus StatusOf(StoredRegulation stored)
-    {
-        if (stored.Status == StoreStatus.Repealed) return IndexStatus.Repealed;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return stored.Effective is { } effective && effective > today ? IndexStatus.NotYetEffective : IndexStatus.InForce;
-    }
+    /// <remarks>The stored record carries the content hash the index records as the version.</remarks>
+    private void Index(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string? previousFile) =>
+        index.Apply([RegulationIndexing.Update(regulation, stored, RegulationIndexing.Tags(obligations), clock, previousFile)], []);
 
     private static FileOutcome Failed(ParsedFile parsed) => new(parsed.Path, IngestStatus.Failed, null, 0, parsed.Diagnostics);
 }
