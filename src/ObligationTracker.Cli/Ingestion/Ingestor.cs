@@ -17,8 +17,10 @@ namespace ObligationTracker.Cli.Ingestion;
 /// ingest of the same bytes sees that and indexes again, since "unchanged" requires both.
 /// The obligations are mined here and saved in the regulation's own transaction; if mining fails the file fails,
 /// since storing the regulation without them would read as a revision that removed every obligation.
+/// Without an index (another process, a running <c>ot serve</c>, holds it) files go to the store only, and whoever holds
+/// the index catches up from the store (<see cref="IndexCatchUp"/>).
 /// </remarks>
-internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, ArticleIndex index, TimeProvider clock)
+internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, ArticleIndex? index, TimeProvider clock)
 {
     /// <param name="revises">The stored regulation this file is declared to revise (ot ingest --revises), else found by document number or title.</param>
     public FileOutcome Ingest(string path, StoredRegulation? revises = null)
@@ -40,7 +42,7 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var known = store.FindByContentHash(hash);
-        if (known is not null && index.IndexedVersion(known.File) == hash)
+        if (known is not null && (index is null || index.IndexedVersion(known.File) == hash))
             return new FileOutcome(path, IngestStatus.Unchanged, known.Title, known.ArticleCount, []);
 
         var parsed = loader.Load(bytes, path);
@@ -77,7 +79,7 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
     /// <summary>Indexes the articles, tagged with the types their obligations bind and their modalities.</summary>
     /// <remarks>The stored record carries the content hash the index records as the version.</remarks>
     private void Index(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string? previousFile) =>
-        index.Apply([RegulationIndexing.Update(regulation, stored, RegulationIndexing.Tags(obligations), clock, previousFile)], []);
+        index?.Apply([RegulationIndexing.Update(regulation, stored, RegulationIndexing.Tags(obligations), clock, previousFile)], []);
 
     private static FileOutcome Failed(ParsedFile parsed) => new(parsed.Path, IngestStatus.Failed, null, 0, parsed.Diagnostics);
 }

@@ -175,6 +175,21 @@ public sealed class IndexCatchUpTests : IDisposable
         Assert.Contains("open in another process", errors.ToString());
     }
 
+    [Fact]
+    public void Ingest_IndexHeldByAnotherWriter_StoresAndTheHolderCatchesUp()
+    {
+        using var held = ArticleIndex.Open(Path.Combine(NodeA, "index")); // as a running `ot serve` holds it
+        var errors = new StringWriter();
+
+        Assert.Equal(0, IngestCommand.Run([Write("measures.md", Measures)], NodeA, json: false, _clock, TextWriter.Null, errors, _store));
+
+        Assert.Contains("is open in another process", errors.ToString());
+        Assert.Empty(held.Indexed());
+        using (var store = RegulationStore.Open(_store, _clock))
+            Assert.Equal(IndexChangeKind.Added, Assert.Single(new IndexCatchUp(held, _clock).Run(store)).Kind);
+        Assert.Single(held.Search(new SearchRequest("虚报")).Hits);
+    }
+
     public void Dispose()
     {
         if (System.IO.Directory.Exists(_root)) System.IO.Directory.Delete(_root, recursive: true);
