@@ -22,5 +22,6 @@ root.Subcommands.Add(CalendarCommand.Create());
 root.Subcommands.Add(EventCommand.Create());
 root.Subcommands.Add(RemindCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

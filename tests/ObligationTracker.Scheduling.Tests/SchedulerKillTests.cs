@@ -49,7 +49,7 @@ public sealed class SchedulerKillTests : IDisposable
     private static Process Serve(string data, string node)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "ot.dll"), "--data", data, "serve", "--node", node }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "ot.dll"), "--data", data, "serve", "--node", node, "--urls", "http://127.0.0.1:0" }) psi.ArgumentList.Add(a);
         foreach (var name in new[] { "OT_STORE", "OT_SMTP_HOST", "OT_WEBHOOK_URL", "OT_LEAD_TIMES" }) psi.Environment.Remove(name);
         var process = Process.Start(psi)!;
         _ = process.StandardOutput.ReadToEndAsync();

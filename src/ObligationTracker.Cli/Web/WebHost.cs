@@ -1,0 +1,98 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using ObligationTracker.Cli.Web.Api;
+using ObligationTracker.Cli.Web.Security;
+using ObligationTracker.Search.Indexing;
+
+namespace ObligationTracker.Cli.Web;
+
+/// <summary>Builds the web app: services, security, the API under /api, the pages, static files — one place for <c>ot serve</c> and the tests.</summary>
+internal static class WebHost
+{
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    public static WebApplication Build(WebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var baseDirectory = AppContext.BaseDirectory;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            // The app's files (pages are compiled in; wwwroot is copied beside ot.dll) are found beside the assembly,
+            // whether run by `dotnet run`, from an install folder, or from a test project's output.
+            ApplicationName = typeof(WebHost).Assembly.GetName().Name,
+            ContentRootPath = baseDirectory,
+            WebRootPath = Path.Combine(baseDirectory, "wwwroot"),
+            EnvironmentName = options.EnvironmentName,
+        });
+
+        var urls = options.Urls ?? (builder.Configuration["urls"] is { Length: > 0 } configured ? configured.Split(';', StringSplitOptions.RemoveEmptyEntries) : [WebOptions.DefaultUrl]);
+        builder.WebHost.UseUrls([.. urls]);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        // What appsettings.json would say: the framework's per-request chatter off, start-up and errors kept.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.Clock);
+        services.AddSingleton(new StorePool(options.Store, options.Clock));
+        services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
+
+        services.AddDataProtection()
+            .SetApplicationName("ObligationTracker")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SignInCookie.Configure);
+        services.AddAuthorization(AccessPolicies.Add);
+        services.AddSingleton<IAuthorizationHandler, InstitutionAccessHandler>();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryHeader;
+            o.Cookie.Name = "ot.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // Binding failures (unreadable JSON, a missing form token) reach ApiExceptionHandler, which says what was wrong.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "ObligationTracker API";
+            document.Info.Description = "Chinese financial regulations as a searchable, trackable register of obligations. Sign in with a form post to /account/login; "
+                + $"send the anti-forgery token from GET /api/me in the {AntiforgeryHeader} header with every PUT, POST and DELETE.";
+            return Task.CompletedTask;
+        }));
+        // Pages show Chinese as is, not as &#x…; entities.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Web/Pages";
+            o.Conventions.AllowAnonymousToFolder("/Account");
+        });
+
+        if (options.RunScheduler) services.AddHostedService<SchedulerService>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseWhen(c => SignInCookie.IsApi(c.Request), api => api.UseStatusCodePages());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi().AllowAnonymous();
+        ApiEndpoints.Map(app.MapGroup("/api"));
+        app.MapRazorPages();
+        return app;
+    }
+}
