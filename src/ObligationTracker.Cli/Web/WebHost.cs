@@ -80,6 +80,7 @@ internal static class WebHost
         });
 
         if (options.RunScheduler) services.AddHostedService<SchedulerService>();
+        if (options.IndexSyncInterval is not null) services.AddHostedService<IndexCatchUpService>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

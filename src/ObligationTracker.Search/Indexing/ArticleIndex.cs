@@ -29,9 +29,11 @@ public sealed class ArticleIndex : IDisposable
     private readonly InstitutionMentions _mentions;
     private readonly FacetOrdinals.Cache _facets = new();
     private readonly System.Threading.Lock _commitLock = new();
+    private readonly FileStream? _writerLock;
 
-    private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, ReferenceManager<IndexSearcher> searchers)
+    private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, ReferenceManager<IndexSearcher> searchers, FileStream? writerLock = null)
     {
+        _writerLock = writerLock;
         _directory = directory;
         _writer = writer;
         _searchers = searchers;
@@ -53,6 +55,7 @@ public sealed class ArticleIndex : IDisposable
     public static ArticleIndex Open(string path, double ramBufferMegabytes = 256)
     {
         System.IO.Directory.CreateDirectory(path);
+        var writerLock = LockOutOtherProcesses(path);
         var directory = FSDirectory.Open(path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer())
         {
@@ -72,11 +75,34 @@ public sealed class ArticleIndex : IDisposable
         catch
         {
             directory.Dispose();
+            writerLock.Dispose();
             throw;
         }
 
         if (!DirectoryReader.IndexExists(directory)) writer.Commit(); // an empty index can be searched at once
-        return new ArticleIndex(directory, writer, new SearcherManager(writer, true, new SimilarSearcherFactory()));
+        return new ArticleIndex(directory, writer, new SearcherManager(writer, true, new SimilarSearcherFactory()), writerLock);
+    }
+
+    /// <summary>An exclusive OS lock on a file in the index folder, held while the index is open for writing.</summary>
+    /// <remarks>
+    /// Lucene.Net's own write lock (NativeFSLockFactory) excludes writers within one process only on Linux — a second
+    /// process takes it too, and deletes the lock file when done — so two processes (ot ingest beside ot serve) could write
+    /// one index at once. A record lock (fcntl, FileStream.Lock) is seen by other processes and dropped by the OS when the
+    /// process dies, so a crash leaves nothing to clean up; the file stays shared, so copying the folder still works.
+    /// </remarks>
+    private static FileStream LockOutOtherProcesses(string path)
+    {
+        var stream = new FileStream(Path.Combine(path, "ot-writer.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+        try
+        {
+            if (!OperatingSystem.IsMacOS()) stream.Lock(0, 1); // .NET has no record locks there; Lucene's lock is all there is
+            return stream;
+        }
+        catch (IOException ex)
+        {
+            stream.Dispose();
+            throw new LockObtainFailedException($"The index in {path} is open for writing in another process: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Opens an existing index for searching only, at its last commit; null where there is none.</summary>
@@ -253,6 +279,7 @@ public sealed class ArticleIndex : IDisposable
         _searchers.Dispose();
         _writer?.Dispose();
         _directory.Dispose();
+        _writerLock?.Dispose();
     }
 
     private ArticleTags DefaultTags(Regulation regulation, Article article) =>
