@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using ObligationTracker.Cli.Web.Api;
 using ObligationTracker.Cli.Web.Security;
+using ObligationTracker.Core.Calendar;
 using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Cli.Web;
@@ -37,12 +38,16 @@ internal static class WebHost
         // What appsettings.json would say: the framework's per-request chatter off, start-up and errors kept.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // A start-up failure (port in use) is reported by `ot serve` in one line, without the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddSingleton(new StorePool(options.Store, options.Clock));
         services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
+        services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
+        services.AddSingleton<UploadService>();
 
         services.AddDataProtection()
             .SetApplicationName("ObligationTracker")

@@ -7,5 +7,10 @@ internal static class ApiEndpoints
     {
         AccountEndpoints.Map(api);
         SearchEndpoints.Map(api);
+        RegulationEndpoints.Map(api);
+        ObligationEndpoints.Map(api);
+        InstitutionEndpoints.Map(api);
+        TrackingEndpoints.Map(api);
+        ExportEndpoints.Map(api);
     }
 }
