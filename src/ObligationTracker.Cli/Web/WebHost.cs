@@ -63,6 +63,7 @@ internal static class WebHost
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        SearchAnswerCache.Add(services);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Binding failures (unreadable JSON, a missing form token) reach ApiExceptionHandler, which says what was wrong.
@@ -94,6 +95,7 @@ internal static class WebHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authorization: a cached answer goes only to whoever may have it
         app.UseAntiforgery();
 
         app.MapOpenApi().AllowAnonymous();

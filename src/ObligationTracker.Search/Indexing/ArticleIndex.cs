@@ -231,6 +231,26 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The version of what searches see now: it changes with every commit searches are refreshed to (an ingest, a catch-up),
+    /// so an answer cached under it is an answer the index would give again.
+    /// </summary>
+    public long Version
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return ((DirectoryReader)searcher.IndexReader).Version;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
     public SearchResult Search(SearchRequest request) => Search(request, null);
 
     internal SearchResult Search(SearchRequest request, QueryWeights? weights)
