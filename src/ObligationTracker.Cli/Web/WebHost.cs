@@ -64,6 +64,7 @@ internal static class WebHost
         });
 
         SearchAnswerCache.Add(services);
+        RegisterWorkLimit.Add(services);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Binding failures (unreadable JSON, a missing form token) reach ApiExceptionHandler, which says what was wrong.
@@ -96,6 +97,7 @@ internal static class WebHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache(); // after authorization: a cached answer goes only to whoever may have it
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi().AllowAnonymous();

@@ -1,24 +1,19 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace ObligationTracker.Cli.Tests.Web;
 
-/// <summary>An <c>ot serve</c> process on a free loopback port with its own data directory, and a client signed in to it.</summary>
+/// <summary>An <c>ot serve</c> process on a free loopback port with its own data directory, and a client of it.</summary>
 internal sealed partial class OtNode : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _log = new();
-    private readonly HttpClientHandler _handler = new() { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
 
-    private OtNode(Process process)
-    {
-        _process = process;
-        Http = new HttpClient(_handler) { Timeout = TimeSpan.FromSeconds(30) };
-    }
+    private OtNode(Process process) => _process = process;
 
-    public HttpClient Http { get; }
+    /// <summary>A client of this node (sign it in first).</summary>
+    public SignedInClient Client { get; private set; } = null!;
 
     /// <summary>What the server wrote to stderr so far, for failure messages.</summary>
     public string Log => string.Join('\n', _log);
@@ -37,7 +32,7 @@ internal sealed partial class OtNode : IDisposable
         {
             if (node._log.Select(l => Serving().Match(l)).FirstOrDefault(m => m.Success) is { } m)
             {
-                node.Http.BaseAddress = new Uri(m.Groups[1].Value);
+                node.Client = new SignedInClient(new Uri(m.Groups[1].Value));
                 return node;
             }
 
@@ -62,16 +57,6 @@ internal sealed partial class OtNode : IDisposable
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    /// <summary>Signs in through the form (its anti-forgery field, then the post); the cookie stays in this node's client.</summary>
-    public async Task SignIn(string name, string password)
-    {
-        var form = await Http.GetStringAsync(new Uri("/account/login", UriKind.Relative));
-        var token = WebUtility.HtmlDecode(TokenField().Match(form).Groups[1].Value);
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = name, ["password"] = password, ["__RequestVerificationToken"] = token });
-        using var response = await Http.PostAsync(new Uri("/account/login", UriKind.Relative), content);
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"signing in answered {(int)response.StatusCode}");
-    }
-
     public void Dispose()
     {
         try
@@ -88,8 +73,7 @@ internal sealed partial class OtNode : IDisposable
         }
 
         _process.Dispose();
-        Http.Dispose();
-        _handler.Dispose();
+        Client?.Dispose();
     }
 
     private static ProcessStartInfo Ot(string dataDirectory, string store, params string[] args)
@@ -104,7 +88,4 @@ internal sealed partial class OtNode : IDisposable
 
     [GeneratedRegex(@"^serving (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Serving();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using ObligationTracker.Cli.Commands;
 using ObligationTracker.Cli.Tests.Register;
 using ObligationTracker.Storage.Database;
@@ -32,22 +30,22 @@ public sealed class TwoNodesTests(PostgresServerFixture pg) : IDisposable
         var startB = OtNode.Start(dataB, connection, "node-b", TimeSpan.FromSeconds(60));
         using var a = await startA;
         using var b = await startB;
-        await a.SignIn("olivia", Password);
-        await b.SignIn("olivia", Password);
-        Assert.Empty(await Hits(b, "受托业务"));
+        await a.Client.SignIn("olivia", Password);
+        await b.Client.SignIn("olivia", Password);
+        Assert.Empty(await b.Client.Hits("受托业务"));
 
         // Node A holds its index, so the CLI stores the file and node A's catch-up indexes it, as node B's does.
         var (code, output) = await OtNode.Run(dataA, connection, "ingest", Path.Combine(RepoPaths.Corpora, "samples", Sample));
         Assert.True(code == 0, output);
         Assert.Contains("files go to the store only", output);
 
-        var onB = await Eventually(b, "受托业务", hits => hits.Count > 0);
+        var onB = await b.Client.Eventually("受托业务", hits => hits.Count > 0, Deadline, () => b.Log);
         Assert.All(onB, h => Assert.Equal((Sample, "in-force"), (h.GetProperty("file").GetString(), h.GetProperty("status").GetString())));
-        await Eventually(a, "受托业务", hits => hits.Count > 0);
+        await a.Client.Eventually("受托业务", hits => hits.Count > 0, Deadline, () => a.Log);
 
         Assert.Equal(0, RegulationCommand.RunSetStatus(store, Sample, Storage.RegulationStatus.Repealed, null, TimeProvider.System, TextWriter.Null, TextWriter.Null));
 
-        await Eventually(b, "受托业务", hits => hits.Count > 0 && hits.All(h => h.GetProperty("status").GetString() == "repealed"));
+        await b.Client.Eventually("受托业务", hits => hits.Count > 0 && hits.All(h => h.GetProperty("status").GetString() == "repealed"), Deadline, () => b.Log);
     }
 
     public void Dispose()
@@ -59,28 +57,6 @@ public sealed class TwoNodesTests(PostgresServerFixture pg) : IDisposable
         catch (IOException)
         {
             // a file still held by a process being killed; the temp folder's cleaning takes it
-        }
-    }
-
-    private static async Task<List<JsonElement>> Hits(OtNode node, string query)
-    {
-        using var response = await node.Http.GetAsync(new Uri($"/api/search?q={Uri.EscapeDataString(query)}", UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"search answered {(int)response.StatusCode}: {body}");
-        using var json = JsonDocument.Parse(body);
-        return [.. json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.Clone())];
-    }
-
-    /// <summary>Polls the node's search until <paramref name="done"/> holds, failing after <see cref="Deadline"/>.</summary>
-    private static async Task<List<JsonElement>> Eventually(OtNode node, string query, Func<List<JsonElement>, bool> done)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            var hits = await Hits(node, query);
-            if (done(hits)) return hits;
-            Assert.True(watch.Elapsed < Deadline, $"not seen on {node.Http.BaseAddress} within {Deadline.TotalSeconds} s; its log:\n{node.Log}");
-            await Task.Delay(200);
         }
     }
 }
