@@ -8,7 +8,7 @@ using ObligationTracker.Storage.Database;
 namespace ObligationTracker.Tools;
 
 /// <summary>
-/// <c>bench-web [--url URL --user U --password P] [--clients 50] [--duration 30] [--warmup 10] [--think 0] [--postgres] [--data DIR] [--only search|dashboard]</c>:
+/// <c>bench-web [--url URL --user U --password P] [--clients 50] [--duration 30] [--warmup 10] [--think 0] [--postgres] [--data DIR] [--only search|dashboard] [--uncached]</c>:
 /// closed-loop HTTP load on <c>ot serve</c> — signed-in clients searching (relevance queries, with filters, later pages) and
 /// reading an institution's dashboard; throughput and p50/p95/p99/max latency per endpoint, errors, the server's peak memory.
 /// </summary>
@@ -49,7 +49,7 @@ internal sealed partial class BenchWebVerb : IToolVerb
             for (var i = 0; i < clients; i++) sessions.Add(await Session.SignIn(server.BaseAddress, user, password));
             Console.WriteLine($"{clients} clients signed in ({signIn.Elapsed.TotalSeconds:0.0} s)");
             var institution = Option(args, "--institution") ?? await sessions[0].InstitutionId(InstitutionName);
-            var mix = new RequestMix(RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList(), institution, Option(args, "--only"));
+            var mix = new RequestMix(RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList(), institution, Option(args, "--only"), args.Contains("--uncached"));
 
             using var memory = new MemorySampler(server.ProcessId);
             var warm = await Drive(sessions, mix, warmup, think, 1);
@@ -127,8 +127,11 @@ internal sealed partial class BenchWebVerb : IToolVerb
 
     /// <summary>What the clients ask for: mostly searches (plain, filtered, later pages), some dashboards.</summary>
     /// <param name="only">search or dashboard: that endpoint alone (to see what each costs); null: the mix.</param>
-    private sealed class RequestMix(IReadOnlyList<string> queries, string institution, string? only)
+    /// <param name="uncached">Make every search distinct (a parameter the server ignores), so the server's answer cache never hits.</param>
+    private sealed class RequestMix(IReadOnlyList<string> queries, string institution, string? only, bool uncached)
     {
+        private long _sent;
+
         private static readonly string[] Filters =
         [
             "type=" + Uri.EscapeDataString("商业银行"), "type=" + Uri.EscapeDataString("保险公司"), "modality=obligation", "modality=prohibition",
@@ -139,6 +142,7 @@ internal sealed partial class BenchWebVerb : IToolVerb
         {
             var roll = only switch { "search" => random.Next(70), "dashboard" => 99, _ => random.Next(100) };
             var q = "/api/search?q=" + Uri.EscapeDataString(queries[random.Next(queries.Count)]);
+            if (uncached) q += "&bench=" + Interlocked.Increment(ref _sent).ToString(CultureInfo.InvariantCulture);
             return roll switch
             {
                 < 45 => ("search", q),

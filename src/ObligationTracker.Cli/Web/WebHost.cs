@@ -46,6 +46,7 @@ internal static class WebHost
         services.AddSingleton(options.Clock);
         services.AddSingleton(new StorePool(options.Store, options.Clock));
         services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
+        services.AddSingleton<RegulationIds>();
         services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
         services.AddSingleton<UploadService>();
 

@@ -18,7 +18,7 @@ internal static class SearchEndpoints
     /// <param name="page">1-based page (default 1).</param>
     /// <param name="size">Articles per page, 1–100 (default 10).</param>
     private static IResult Search(
-        ArticleIndex index, StorePool stores, string? q, string[]? type, string[]? issuer, string[]? modality, string[]? status,
+        ArticleIndex index, RegulationIds regulationIds, string? q, string[]? type, string[]? issuer, string[]? modality, string[]? status,
         string? yearFrom, string? yearTo, string? page, string? size)
     {
         if (string.IsNullOrWhiteSpace(q)) return ApiProblems.BadRequest("q is required: the words to search for.");
@@ -43,9 +43,7 @@ internal static class SearchEndpoints
         });
         var found = index.Search(request);
         if (!found.Succeeded) return ApiProblems.BadRequest(found.Error!);
-        var ids = found.Hits.Count == 0
-            ? new Dictionary<string, long>()
-            : stores.Use(s => s.Register.List().GroupBy(r => r.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal));
+        var ids = found.Hits.Count == 0 ? new Dictionary<string, long>() : regulationIds.For(index);
         return Results.Ok(SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null, html: true));
     }
 
