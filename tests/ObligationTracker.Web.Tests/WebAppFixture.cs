@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Time.Testing;
 using ObligationTracker.Cli.Commands;
 using ObligationTracker.Cli.Web;
 using ObligationTracker.Storage;
@@ -18,6 +19,11 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), "ot-web-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
+
+    /// <summary>The app's clock: 2026-09-15 10:00 China time, so due dates computed from the 2026 samples are known days.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 15, 2, 0, 0, TimeSpan.Zero));
+
+    public static readonly DateOnly Today = new(2026, 9, 15);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -39,10 +45,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         Directory.CreateDirectory(_data);
         var samples = Path.Combine(RepoPaths.Corpora, "samples");
         var files = Directory.GetFiles(samples).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).ToList();
-        Check(IngestCommand.Run(files, _data, false, TimeProvider.System, TextWriter.Null, TextWriter.Null), "ingest the samples");
-        Check(InstitutionCommand.RunAdd(Store, "示例消费金融", ["消费金融公司"], null, null, TimeProvider.System, TextWriter.Null, TextWriter.Null), "add an institution");
-        Check(InstitutionCommand.RunAdd(Store, "示例信托", ["信托公司"], null, null, TimeProvider.System, TextWriter.Null, TextWriter.Null), "add an institution");
-        using (var store = RegulationStore.Open(Store, TimeProvider.System))
+        Check(IngestCommand.Run(files, _data, false, Clock, TextWriter.Null, TextWriter.Null), "ingest the samples");
+        Check(InstitutionCommand.RunAdd(Store, "示例消费金融", ["消费金融公司"], null, null, Clock, TextWriter.Null, TextWriter.Null), "add an institution");
+        Check(InstitutionCommand.RunAdd(Store, "示例信托", ["信托公司"], null, null, Clock, TextWriter.Null, TextWriter.Null), "add an institution");
+        using (var store = RegulationStore.Open(Store, Clock))
         {
             OwnInstitution = store.Institutions.Find("示例消费金融")!.Id;
             OtherInstitution = store.Institutions.Find("示例信托")!.Id;
@@ -53,13 +59,19 @@ public sealed class WebAppFixture : IAsyncLifetime
         AddUser(Users.Other, "institution", OtherInstitution.ToString(CultureInfo.InvariantCulture));
         AddUser(Users.Auditor, "auditor", null);
 
-        _app = WebHost.Build(new WebOptions(_data, Store) { Urls = ["http://127.0.0.1:0"], RunScheduler = false, MaxUploadBytes = MaxUploadBytes });
+        _app = WebHost.Build(new WebOptions(_data, Store) { Urls = ["http://127.0.0.1:0"], RunScheduler = false, MaxUploadBytes = MaxUploadBytes, Clock = Clock });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
+
+        var officer = await As(Users.Officer);
+        var register = await officer.GetJson($"/api/institutions/{OwnInstitution}/obligations");
+        MatrixObligation = register.EnumerateArray().First(o => o.GetProperty("active").GetBoolean()).GetProperty("obligationId").GetInt64();
+        SomeRegulation = register[0].GetProperty("regulationId").GetInt64();
     }
 
     public async Task DisposeAsync()
     {
+        foreach (var client in _signedIn.Values) client.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
@@ -76,6 +88,21 @@ public sealed class WebAppFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>An obligation that binds <see cref="OwnInstitution"/>: the target of the matrix's tracking calls.</summary>
+    public long MatrixObligation { get; private set; }
+
+    /// <summary>A regulation id for the matrix's GET /api/regulations/{id}.</summary>
+    public long SomeRegulation { get; private set; }
+
+    private readonly Dictionary<string, WebClient> _signedIn = [];
+
+    /// <summary>A client signed in once as <paramref name="user"/> and kept for the run (tests of one collection run one at a time).</summary>
+    public async Task<WebClient> As(string user)
+    {
+        if (!_signedIn.TryGetValue(user, out var client)) _signedIn[user] = client = await Client(user);
+        return client;
+    }
+
     /// <summary>A client signed in as <paramref name="user"/> (one of <see cref="Users"/>), or anonymous for null.</summary>
     public async Task<WebClient> Client(string? user)
     {
@@ -85,7 +112,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     }
 
     private void AddUser(string name, string role, string? institution) =>
-        Check(UserCommand.RunAdd(Store, name, role, institution, Password, TimeProvider.System, TextWriter.Null, TextWriter.Null), $"add user {name}");
+        Check(UserCommand.RunAdd(Store, name, role, institution, Password, Clock, TextWriter.Null, TextWriter.Null), $"add user {name}");
 
     private static void Check(int code, string what)
     {

@@ -20,6 +20,8 @@ public sealed partial class WebClient : IDisposable
 
     public CookieCollection Cookies => _handler.CookieContainer.GetAllCookies();
 
+    public void AddCookie(Cookie cookie) => _handler.CookieContainer.Add(cookie);
+
     /// <summary>GET the sign-in form, post it with its anti-forgery token, and take the API token from /api/me.</summary>
     public async Task SignIn(string name, string password)
     {

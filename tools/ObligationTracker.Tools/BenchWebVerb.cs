@@ -8,7 +8,7 @@ using ObligationTracker.Storage.Database;
 namespace ObligationTracker.Tools;
 
 /// <summary>
-/// <c>bench-web [--url URL --user U --password P] [--clients 50] [--duration 30] [--warmup 10] [--think 0] [--postgres] [--data DIR] [--only search|dashboard] [--uncached]</c>:
+/// <c>bench-web [--url URL --user U --password P] [--clients 50] [--duration 30] [--warmup 10] [--think 0] [--postgres] [--data DIR] [--only search|dashboard] [--uncached|--cold]</c>:
 /// closed-loop HTTP load on <c>ot serve</c> — signed-in clients searching (relevance queries, with filters, later pages) and
 /// reading an institution's dashboard; throughput and p50/p95/p99/max latency per endpoint, errors, the server's peak memory.
 /// </summary>
@@ -52,6 +52,18 @@ internal sealed partial class BenchWebVerb : IToolVerb
             var mix = new RequestMix(RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList(), institution, Option(args, "--only"), args.Contains("--uncached"));
 
             using var memory = new MemorySampler(server.ProcessId);
+            if (!args.Contains("--uncached") && !args.Contains("--cold"))
+            {
+                // Steady state of a server whose users repeat their searches: each distinct search asked once before timing.
+                var primed = Stopwatch.StartNew();
+                var distinct = mix.DistinctSearches();
+                await Parallel.ForEachAsync(distinct.Select((path, i) => (path, i)), new ParallelOptions { MaxDegreeOfParallelism = clients }, async (x, ct) =>
+                {
+                    using var response = await sessions[x.i % sessions.Count].Http.GetAsync(new Uri(x.path, UriKind.Relative), ct);
+                });
+                Console.WriteLine($"answer cache primed: {distinct.Count} distinct searches asked once ({primed.Elapsed.TotalSeconds:0} s; --cold skips this, --uncached makes every search new)");
+            }
+
             var warm = await Drive(sessions, mix, warmup, think, 1);
             Console.WriteLine($"warm-up {warmup.TotalSeconds:0} s: {warm.Sum(r => r.Count)} requests");
             var cpuBefore = server.CpuTime();
@@ -136,6 +148,16 @@ internal sealed partial class BenchWebVerb : IToolVerb
         [
             "type=" + Uri.EscapeDataString("商业银行"), "type=" + Uri.EscapeDataString("保险公司"), "modality=obligation", "modality=prohibition",
             "issuer=" + Uri.EscapeDataString("中国人民银行"), "issuer=" + Uri.EscapeDataString("国家金融监督管理总局"), "status=in-force",
+        ];
+
+        /// <summary>Every search this mix can ask (without --uncached): each query plain, with each filter, and on pages 2 and 3.</summary>
+        public List<string> DistinctSearches() =>
+        [
+            .. queries.Distinct().SelectMany(query =>
+            {
+                var q = "/api/search?q=" + Uri.EscapeDataString(query);
+                return (string[])[q, .. Filters.Select(f => $"{q}&{f}"), $"{q}&page=2", $"{q}&page=3"];
+            }),
         ];
 
         public (string Kind, string Path) Next(Random random)

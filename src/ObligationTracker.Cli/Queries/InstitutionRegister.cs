@@ -32,7 +32,7 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
 
     /// <summary>The register on <paramref name="today"/>, removed obligations (已关闭) only when <paramref name="includeClosed"/>.</summary>
     public IReadOnlyList<RegisterLine> Lines(StoredInstitution institution, DateOnly today, bool includeClosed = false) =>
-        Compute(institution, today, includeClosed).Lines;
+        Compute(institution, today, includeClosed);
 
     /// <summary>The institution's dated deadlines in [<paramref name="from"/>, <paramref name="to"/>], by date (the calendar and its .ics).</summary>
     public IReadOnlyList<(RegisterEntry Entry, DueDate Due)> Dated(StoredInstitution institution, DateOnly from, DateOnly to, DateOnly asOf) =>
@@ -41,37 +41,65 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
     public DashboardView Dashboard(StoredInstitution institution, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(institution);
-        var (lines, dated, undated) = Compute(institution, today, includeClosed: true);
-        var byStatus = Enum.GetValues<TrackingStatus>().ToDictionary(s => TrackingCodes.Of(s), s => lines.Count(l => l.StatusCode == TrackingCodes.Of(s)));
-        var open = lines.Where(l => l.Active).ToList();
-        var byId = lines.ToDictionary(l => l.ObligationId);
-        var next = dated
-            .Where(d => d.Due.Date >= today && d.Due.Date <= today.AddDays(DashboardDays) && byId.TryGetValue(d.Entry.ObligationId, out var l) && Reminded(l))
-            .Select(d => new DeadlineView(d.Due.Date, d.Entry.ObligationId, d.Entry.RegulationId, d.Entry.RegulationTitle, d.Entry.Article, d.Entry.Text,
-                d.Due.Basis, d.Due.IsProvisional, byId[d.Entry.ObligationId].Status, byId[d.Entry.ObligationId].StatusCode))
-            .ToList();
-        return new DashboardView(institution.Id, institution.Name, today, open.Count, byStatus, open.Count(l => l.ReviewRequired),
-            next, [.. open.Where(l => l.Overdue).OrderBy(l => l.DueDate ?? DateOnly.MaxValue)], undated);
-    }
-
-    private (List<RegisterLine> Lines, List<(RegisterEntry Entry, DueDate Due)> Dated, int Undated) Compute(StoredInstitution institution, DateOnly today, bool includeClosed)
-    {
-        ArgumentNullException.ThrowIfNull(institution);
-        var schedule = Schedule().For(institution, today.AddDays(-LookBackDays), today.AddYears(1), today);
-        var byObligation = schedule.ToDictionary(s => s.Entry.ObligationId);
-        var lines = new List<RegisterLine>();
-        foreach (var e in store.Register.Applicable(institution, today))
+        var (entries, schedule) = Read(institution, today);
+        var byStatus = Enum.GetValues<TrackingStatus>().ToDictionary(TrackingCodes.Of, _ => 0);
+        var byId = new Dictionary<long, RegisterEntry>(entries.Count);
+        var overdue = new List<RegisterLine>();
+        foreach (var e in entries)
         {
-            if (!includeClosed && e.Status == TrackingStatus.Closed) continue;
-            var dates = byObligation.TryGetValue(e.ObligationId, out var s) ? s.Result.Dates : [];
-            var next = dates.FirstOrDefault(d => d.Date >= today);
-            var lastPast = dates.LastOrDefault(d => d.Date < today);
-            lines.Add(RegisterLine.From(e, next is null ? null : DueDateView.From(next), IsOverdue(e.Tracking, lastPast?.Date, today)));
+            byStatus[TrackingCodes.Of(e.Status)]++;
+            byId[e.ObligationId] = e;
+            if (!e.Active) continue;
+            var (next, lastPast) = NextAndLast(schedule, e.ObligationId, today);
+            if (IsOverdue(e.Tracking, lastPast, today)) overdue.Add(RegisterLine.From(e, next is null ? null : DueDateView.From(next), overdue: true));
         }
 
-        var dated = InstitutionSchedule.Dated(schedule).ToList();
-        var undated = schedule.Count(s => s.Result.NeedsAttention && s.Result.Undated != UndatedReason.Continuous);
-        return (lines, dated, undated);
+        var next90 = InstitutionSchedule.Dated(schedule.Values)
+            .Where(d => d.Due.Date >= today && d.Due.Date <= today.AddDays(DashboardDays) && Reminded(byId[d.Entry.ObligationId]))
+            .Select(d => new DeadlineView(d.Due.Date, d.Entry.ObligationId, d.Entry.RegulationId, d.Entry.RegulationTitle, d.Entry.Article, d.Entry.Text,
+                d.Due.Basis, d.Due.IsProvisional, byId[d.Entry.ObligationId].Status.Label(), TrackingCodes.Of(byId[d.Entry.ObligationId].Status)))
+            .ToList();
+        var undated = schedule.Values.Count(s => s.Result.NeedsAttention && s.Result.Undated != UndatedReason.Continuous);
+        return new DashboardView(institution.Id, institution.Name, today, entries.Count(e => e.Active), byStatus, entries.Count(e => e.Active && e.Tracking.ReviewRequired),
+            next90, [.. overdue.OrderBy(l => l.DueDate ?? DateOnly.MaxValue)], undated);
+    }
+
+    /// <summary>The register once, and the schedule computed from it (from a year back to a year ahead).</summary>
+    private (IReadOnlyList<RegisterEntry> Entries, Dictionary<long, ScheduledObligation> Schedule) Read(StoredInstitution institution, DateOnly today)
+    {
+        var entries = store.Register.Applicable(institution, today);
+        var schedule = Schedule().For(institution, entries, today.AddDays(-LookBackDays), today.AddYears(1)).ToDictionary(s => s.Entry.ObligationId);
+        return (entries, schedule);
+    }
+
+    private List<RegisterLine> Compute(StoredInstitution institution, DateOnly today, bool includeClosed)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        var (entries, schedule) = Read(institution, today);
+        var lines = new List<RegisterLine>(entries.Count);
+        foreach (var e in entries)
+        {
+            if (!includeClosed && e.Status == TrackingStatus.Closed) continue;
+            var (next, lastPast) = NextAndLast(schedule, e.ObligationId, today);
+            lines.Add(RegisterLine.From(e, next is null ? null : DueDateView.From(next), e.Active && IsOverdue(e.Tracking, lastPast, today)));
+        }
+
+        return lines;
+    }
+
+    /// <summary>The first computed date from today on, and the last before today.</summary>
+    private static (DueDate? Next, DateOnly? LastPast) NextAndLast(Dictionary<long, ScheduledObligation> schedule, long obligationId, DateOnly today)
+    {
+        if (!schedule.TryGetValue(obligationId, out var s)) return (null, null);
+        DueDate? next = null;
+        DateOnly? last = null;
+        foreach (var d in s.Result.Dates)
+        {
+            if (d.Date < today) last = d.Date;
+            else if (next is null || d.Date < next.Date) next = d;
+        }
+
+        return (next, last);
     }
 
     private static bool IsOverdue(TrackingState tracking, DateOnly? lastComputed, DateOnly today)
@@ -83,8 +111,9 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
     }
 
     /// <summary>Deadlines worth listing: not for what does not apply or was removed, nor a one-off duty already met.</summary>
-    private static bool Reminded(RegisterLine line) =>
-        line.StatusCode is not ("not-applicable" or "closed") && !(line.StatusCode == "compliant" && line.Deadline?.GetProperty("kind").GetString() != "recurring");
+    private static bool Reminded(RegisterEntry entry) =>
+        entry.Status is not (TrackingStatus.NotApplicable or TrackingStatus.Closed)
+        && !(entry.Status == TrackingStatus.Compliant && entry.DeadlineKind != "recurring");
 
     private InstitutionSchedule Schedule() => new(store, reminders, new DueDateCalculator(calendar));
 }

@@ -3,12 +3,15 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using ObligationTracker.Cli.Web.Api;
 using ObligationTracker.Cli.Web.Security;
 using ObligationTracker.Core.Calendar;
 using ObligationTracker.Search.Indexing;
+using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Cli.Web;
 
@@ -46,13 +49,14 @@ internal static class WebHost
         services.AddSingleton(options.Clock);
         services.AddSingleton(new StorePool(options.Store, options.Clock));
         services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
-        services.AddSingleton<RegulationIds>();
         services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
         services.AddSingleton<UploadService>();
+        services.AddSingleton<DashboardCache>();
+        services.AddSingleton<RegulationIds>();
 
-        services.AddDataProtection()
-            .SetApplicationName("ObligationTracker")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        // The key ring lives in the store: every node on a shared PostgreSQL store accepts the cookies the others issue.
+        services.AddDataProtection().SetApplicationName("ObligationTracker");
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new StoreKeyRepository(options.Store, options.Clock));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SignInCookie.Configure);
         services.AddAuthorization(AccessPolicies.Add);
         services.AddSingleton<IAuthorizationHandler, InstitutionAccessHandler>();
@@ -90,7 +94,13 @@ internal static class WebHost
         if (options.RunScheduler) services.AddHostedService<SchedulerService>();
         if (options.IndexSyncInterval is not null) services.AddHostedService<IndexCatchUpService>();
 
+        // Behind a reverse proxy on this machine that terminates TLS, X-Forwarded-Proto: https makes the request HTTPS,
+        // so the cookies get their Secure flag (CookieSecurePolicy.SameAsRequest). Only loopback proxies are trusted.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
         var app = builder.Build();
+        app.UseForwardedHeaders();
+        app.Use(SecurityHeaders);
         app.UseExceptionHandler();
         app.UseWhen(c => SignInCookie.IsApi(c.Request), api => api.UseStatusCodePages());
         app.UseStaticFiles();
@@ -104,6 +114,30 @@ internal static class WebHost
         app.MapOpenApi().AllowAnonymous();
         ApiEndpoints.Map(app.MapGroup("/api"));
         app.MapRazorPages();
+
+        // The first search loads jieba's dictionaries (seconds): do it once the app is up, not in a user's request.
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() =>
+        {
+            try
+            {
+                app.Services.GetRequiredService<ArticleIndex>().Search(new SearchRequest("规定") { PageSize = 1 });
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or ObjectDisposedException)
+            {
+                app.Logger.LogWarning("The search index could not be warmed up: {Message}", ex.Message);
+            }
+        }));
         return app;
+    }
+
+    /// <summary>Headers on every response: no sniffing, no framing, no referrer to other sites, scripts from this app only.</summary>
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        return next();
     }
 }

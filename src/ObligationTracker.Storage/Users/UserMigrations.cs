@@ -3,6 +3,10 @@ using ObligationTracker.Storage.Migrations;
 namespace ObligationTracker.Storage.Users;
 
 /// <summary>Schema steps of the web app's users (versions 300–399). Append; never edit a released step.</summary>
+/// <remarks>
+/// <c>web_keys</c> holds the key ring that protects sign-in cookies and anti-forgery tokens, so every node on the same
+/// store accepts a cookie any of them issued. Keys are XML elements written once and never changed.
+/// </remarks>
 public static class UserMigrations
 {
     public static readonly IReadOnlyList<Migration> All =
@@ -16,6 +20,13 @@ public static class UserMigrations
                 institution_id BIGINT NULL REFERENCES institutions (id),
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL
+            )
+            """),
+        new(301, "data-protection keys shared by the nodes", """
+            CREATE TABLE web_keys (
+                name TEXT NOT NULL PRIMARY KEY,
+                xml TEXT NOT NULL,
+                created_at TEXT NOT NULL
             )
             """),
     ];

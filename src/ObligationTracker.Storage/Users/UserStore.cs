@@ -71,6 +71,20 @@ public sealed class UserStore : IDisposable
 
     public int Count() => Convert.ToInt32(_db.Scalar("SELECT COUNT(*) FROM users", null), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The stored data-protection keys (XML elements), oldest first.</summary>
+    public IReadOnlyList<string> Keys() => _db.Query("SELECT xml FROM web_keys ORDER BY created_at, name", null, r => r.GetString(0));
+
+    /// <summary>Stores a new key; a name stored already is left as it is (keys never change).</summary>
+    public void AddKey(string name, string xml)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(xml);
+        using var tx = _db.Begin();
+        _db.Execute("INSERT INTO web_keys (name, xml, created_at) VALUES (@n, @x, @at) ON CONFLICT (name) DO NOTHING", tx,
+            ("@n", name), ("@x", xml), ("@at", Read.Iso(_clock.GetUtcNow())));
+        tx.Commit();
+    }
+
     public void Dispose() => _db.Dispose();
 
     private List<StoredUser> Query(string where, params (string Name, object? Value)[] parameters) =>

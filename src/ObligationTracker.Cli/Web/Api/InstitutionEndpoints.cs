@@ -53,9 +53,8 @@ internal static class InstitutionEndpoints
             return Results.Ok(only is { } st ? lines.Where(l => l.StatusCode == TrackingCodes.Of(st)).ToList() : lines);
         });
 
-    private static IResult Dashboard(StorePool pool, HolidayCalendar calendar, TimeProvider clock, string id) =>
-        InstitutionRoute.With(pool, id, (s, institution) =>
-            Results.Ok(new InstitutionRegister(s.Register, s.Reminders, calendar).Dashboard(institution, CliDates.Today(clock))));
+    private static IResult Dashboard(StorePool pool, DashboardCache dashboards, TimeProvider clock, string id) =>
+        InstitutionRoute.With(pool, id, (s, institution) => Results.Ok(dashboards.Get(s, institution, CliDates.Today(clock))));
 }
 
 /// <summary>An institution in a list.</summary>

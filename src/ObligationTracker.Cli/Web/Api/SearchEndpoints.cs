@@ -43,7 +43,7 @@ internal static class SearchEndpoints
         });
         var found = index.Search(request);
         if (!found.Succeeded) return ApiProblems.BadRequest(found.Error!);
-        var ids = found.Hits.Count == 0 ? new Dictionary<string, long>() : regulationIds.For(index);
+        var ids = regulationIds.For(found.Hits.Select(h => h.File));
         return Results.Ok(SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null, html: true));
     }
 
