@@ -11,7 +11,11 @@ internal static class ServeCommand
     {
         var node = new Option<string?>("--node") { Description = "This node's id in a cluster; default $OT_NODE, else host name and process id." };
         var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on, separated by ';' (default $ASPNETCORE_URLS, else {WebOptions.DefaultUrl}); port 0 picks a free one." };
-        var command = new Command("serve", "Run the web app and HTTP API, and the scheduler: the daily due-date scan and reminder delivery (Ctrl+C stops it).") { node, urls };
+        var indexSync = new Option<double?>("--index-sync")
+        {
+            Description = $"Seconds between the index's catch-ups with the store (what other nodes ingested, revised, repealed); default {WebOptions.DefaultIndexSyncInterval.TotalSeconds:0}, 0 turns them off.",
+        };
+        var command = new Command("serve", "Run the web app and HTTP API, and the scheduler: the daily due-date scan and reminder delivery (Ctrl+C stops it).") { node, urls, indexSync };
         command.SetAction(async (r, ct) =>
         {
             var dataDirectory = CliOptions.ResolveDataDirectory(r);
@@ -20,8 +24,11 @@ internal static class ServeCommand
             var code = CommandBoundary.Run(Console.Error, () =>
             {
                 var store = CliOptions.ResolveStore(r);
+                var syncSeconds = r.GetValue(indexSync) ?? WebOptions.DefaultIndexSyncInterval.TotalSeconds;
+                if (syncSeconds < 0 || double.IsNaN(syncSeconds)) throw new FormatException("--index-sync takes a number of seconds, 0 or more.");
                 options = new WebOptions(dataDirectory, store)
                 {
+                    IndexSyncInterval = syncSeconds == 0 ? null : TimeSpan.FromSeconds(Math.Max(syncSeconds, 0.1)),
                     Node = r.GetValue(node),
                     Urls = r.GetValue(urls) is { Length: > 0 } u ? u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
                 };

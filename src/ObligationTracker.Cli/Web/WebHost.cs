@@ -68,6 +68,8 @@ internal static class WebHost
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        SearchAnswerCache.Add(services);
+        RegisterWorkLimit.Add(services);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Binding failures (unreadable JSON, a missing form token) reach ApiExceptionHandler, which says what was wrong.
@@ -90,6 +92,7 @@ internal static class WebHost
         });
 
         if (options.RunScheduler) services.AddHostedService<SchedulerService>();
+        if (options.IndexSyncInterval is not null) services.AddHostedService<IndexCatchUpService>();
 
         // Behind a reverse proxy on this machine that terminates TLS, X-Forwarded-Proto: https makes the request HTTPS,
         // so the cookies get their Secure flag (CookieSecurePolicy.SameAsRequest). Only loopback proxies are trusted.
@@ -106,6 +109,8 @@ internal static class WebHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authorization: a cached answer goes only to whoever may have it
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi().AllowAnonymous();

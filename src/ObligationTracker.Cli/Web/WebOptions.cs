@@ -26,6 +26,14 @@ internal sealed record WebOptions(string DataDirectory, StoreSettings Store)
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// How often the index catches up with the store (regulations ingested, revised, repealed through other nodes); null: never
+    /// (tests of the API). <c>ot serve</c> runs it every <see cref="DefaultIndexSyncInterval"/> unless told otherwise.
+    /// </summary>
+    public TimeSpan? IndexSyncInterval { get; init; }
+
+    public static readonly TimeSpan DefaultIndexSyncInterval = TimeSpan.FromSeconds(2);
+
     public string IndexPath => Path.Combine(DataDirectory, "index");
 
     public string UploadsPath => Path.Combine(DataDirectory, "uploads");

@@ -21,6 +21,16 @@ internal static class ArticleDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
+    /// <summary>The status a stored name stands for; null for a name this program does not know.</summary>
+    public static RegulationStatus? StatusOf(string name) => name switch
+    {
+        "in-force" => RegulationStatus.InForce,
+        "not-yet-effective" => RegulationStatus.NotYetEffective,
+        "amended" => RegulationStatus.Amended,
+        "repealed" => RegulationStatus.Repealed,
+        _ => null,
+    };
+
     public static List<Document> Build(Regulation regulation, RegulationStatus status, Func<Article, ArticleTags> tags)
     {
         var docs = new List<Document>(regulation.Articles.Count);

@@ -22,7 +22,7 @@ internal static class InstitutionEndpoints
         group.MapGet("/{id}/obligations", Obligations).RequireAuthorization(AccessPolicies.ReadInstitution)
             .WithSummary("The obligations that bind the institution, with tracking status, owner, notes and the next due date.")
             .Produces<IReadOnlyList<RegisterLine>>().ProducesProblem(400).ProducesProblem(404);
-        group.MapGet("/{id}/dashboard", Dashboard).RequireAuthorization(AccessPolicies.ReadInstitution)
+        group.MapGet("/{id}/dashboard", Dashboard).RequireAuthorization(AccessPolicies.ReadInstitution).RequireRateLimiting(RegisterWorkLimit.PolicyName)
             .WithSummary($"Counts by status, the due dates of the next {InstitutionRegister.DashboardDays} days, and what is overdue.")
             .Produces<DashboardView>().ProducesProblem(400).ProducesProblem(404);
     }

@@ -11,7 +11,7 @@ internal static class SearchEndpoints
     private const int MaxSize = 100;
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/search", Search).WithTags("Search").RequireAuthorization(AccessPolicies.Reader)
+        api.MapGet("/search", Search).WithTags("Search").RequireAuthorization(AccessPolicies.Reader).CacheOutput(SearchAnswerCache.PolicyName)
             .WithSummary("Search the regulations' articles: words, \"phrases\", AND/OR/NOT, document numbers; filter by institution type, issuer, modality, status, years.")
             .Produces<SearchView>().ProducesProblem(StatusCodes.Status400BadRequest);
 
