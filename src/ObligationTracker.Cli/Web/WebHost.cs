@@ -60,6 +60,7 @@ internal static class WebHost
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SignInCookie.Configure);
         services.AddAuthorization(AccessPolicies.Add);
         services.AddSingleton<IAuthorizationHandler, InstitutionAccessHandler>();
+        services.AddSingleton<SignInThrottle>();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AntiforgeryHeader;
@@ -102,6 +103,7 @@ internal static class WebHost
         app.UseWhen(c => SignInCookie.IsApi(c.Request), api => api.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRouting();
+        app.Use(SignInGuard.Run); // after routing: it knows the sign-in page by its endpoint, whatever the path's spelling
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
