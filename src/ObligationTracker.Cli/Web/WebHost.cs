@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using ObligationTracker.Cli.Web.Api;
 using ObligationTracker.Cli.Web.Security;
-using ObligationTracker.Core.Calendar;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
 
@@ -49,7 +48,9 @@ internal static class WebHost
         services.AddSingleton(options.Clock);
         services.AddSingleton(new StorePool(options.Store, options.Clock));
         services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
-        services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
+        // One calendar per request, as the data directory's file stands: `ot calendar import` counts without a restart.
+        services.AddSingleton(sp => new CalendarSource(options.DataDirectory, sp.GetRequiredService<ILogger<CalendarSource>>()));
+        services.AddScoped(sp => sp.GetRequiredService<CalendarSource>().Current);
         services.AddSingleton<UploadService>();
         services.AddSingleton<DashboardCache>();
         services.AddSingleton<RegulationIds>();
