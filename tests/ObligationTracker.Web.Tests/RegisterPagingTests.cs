@@ -84,6 +84,18 @@ public sealed class RegisterPagingTests(WebAppFixture app)
         Assert.Equal(expected, Ids(inProgress));
     }
 
+    [Fact]
+    public async Task OpenApi_DescribesTheRegistersFiltersAndPaging()
+    {
+        using var client = await app.Client(null);
+
+        var doc = await client.GetJson("/openapi/v1.json");
+
+        var get = doc.GetProperty("paths").GetProperty("/api/institutions/{id}/obligations").GetProperty("get");
+        Assert.Equal(["id", "status", "modality", "regulation", "page", "size"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Contains("page", get.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
     private static IEnumerable<JsonElement> Lines(JsonElement page) => page.GetProperty("obligations").EnumerateArray();
 
     private static long Id(JsonElement line) => line.GetProperty("obligationId").GetInt64();
