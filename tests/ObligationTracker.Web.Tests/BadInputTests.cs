@@ -23,6 +23,10 @@ public sealed class BadInputTests(WebAppFixture app)
     [InlineData("/api/obligations?page=0", "page starts at 1")]
     [InlineData("/api/institutions/x1", "'x1' is not an institution id")]
     [InlineData("/api/institutions/{i}/obligations?status=done", "Unknown status")]
+    [InlineData("/api/institutions/{i}/obligations?modality=maybe", "Unknown modality")]
+    [InlineData("/api/institutions/{i}/obligations?page=0", "page starts at 1")]
+    [InlineData("/api/institutions/{i}/obligations?size=1001", "size must be between 1 and 1000")]
+    [InlineData("/api/institutions/{i}/obligations?size=ten", "size 'ten'")]
     [InlineData("/api/institutions/{i}/tracking/abc/history", "is not an obligation id")]
     public async Task Get_MalformedInput_Answers400WithAMessage(string path, string message)
     {
@@ -37,10 +41,11 @@ public sealed class BadInputTests(WebAppFixture app)
     [InlineData("/api/institutions/987654")]
     [InlineData("/api/institutions/987654/dashboard")]
     [InlineData("/api/obligations?regulation=没有这个办法")]
+    [InlineData("/api/institutions/{i}/obligations?regulation=没有这个办法")]
     public async Task Get_UnknownId_Answers404WithAMessage(string path)
     {
         var client = await app.As(Users.Officer);
-        using var response = await client.Get(path);
+        using var response = await client.Get(path.Replace("{i}", app.OwnInstitution.ToString(), StringComparison.Ordinal));
 
         await AssertProblem(response, HttpStatusCode.NotFound, "no");
     }
@@ -80,8 +85,8 @@ public sealed class BadInputTests(WebAppFixture app)
     public async Task Put_ObligationOfAnotherInstitutionType_Answers404()
     {
         var client = await app.As(Users.Officer);
-        var trust = await client.GetJson($"/api/institutions/{app.OtherInstitution}/obligations");
-        var own = (await client.GetJson($"/api/institutions/{app.OwnInstitution}/obligations")).EnumerateArray().Select(o => o.GetProperty("obligationId").GetInt64()).ToHashSet();
+        var trust = (await client.GetJson($"/api/institutions/{app.OtherInstitution}/obligations?size=1000")).GetProperty("obligations");
+        var own = (await client.GetJson($"/api/institutions/{app.OwnInstitution}/obligations?size=1000")).GetProperty("obligations").EnumerateArray().Select(o => o.GetProperty("obligationId").GetInt64()).ToHashSet();
         var foreign = trust.EnumerateArray().Select(o => o.GetProperty("obligationId").GetInt64()).First(id => !own.Contains(id));
 
         using var response = await client.PutJson($"/api/institutions/{app.OwnInstitution}/tracking/{foreign}", new { status = "进行中" });

@@ -64,7 +64,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         BaseAddress = new Uri(_app.Urls.Single());
 
         var officer = await As(Users.Officer);
-        var register = await officer.GetJson($"/api/institutions/{OwnInstitution}/obligations");
+        var register = (await officer.GetJson($"/api/institutions/{OwnInstitution}/obligations?size=1000")).GetProperty("obligations");
         MatrixObligation = register.EnumerateArray().First(o => o.GetProperty("active").GetBoolean()).GetProperty("obligationId").GetInt64();
         SomeRegulation = register[0].GetProperty("regulationId").GetInt64();
     }

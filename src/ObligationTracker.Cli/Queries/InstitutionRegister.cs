@@ -34,6 +34,18 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
     public IReadOnlyList<RegisterLine> Lines(StoredInstitution institution, DateOnly today, bool includeClosed = false) =>
         Compute(institution, today, includeClosed);
 
+    /// <summary>The entries <paramref name="keep"/> keeps, in register order, and of them the lines [skip, skip + take) with their due dates.</summary>
+    /// <remarks>Due dates are computed for that page only: a bank's register has thousands of obligations.</remarks>
+    public (int Total, IReadOnlyList<RegisterLine> Lines) Page(StoredInstitution institution, DateOnly today, Func<RegisterEntry, bool> keep, int skip, int take)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        ArgumentNullException.ThrowIfNull(keep);
+        var kept = store.Register.Applicable(institution, today).Where(keep).ToList();
+        var page = kept.Skip(skip).Take(take).ToList();
+        var schedule = Schedule().For(institution, page, today.AddDays(-LookBackDays), today.AddYears(1)).ToDictionary(s => s.Entry.ObligationId);
+        return (kept.Count, page.Select(e => Line(e, schedule, today)).ToList());
+    }
+
     /// <summary>The institution's dated deadlines in [<paramref name="from"/>, <paramref name="to"/>], by date (the calendar and its .ics).</summary>
     public IReadOnlyList<(RegisterEntry Entry, DueDate Due)> Dated(StoredInstitution institution, DateOnly from, DateOnly to, DateOnly asOf) =>
         InstitutionSchedule.Dated(Schedule().For(institution, from, to, asOf)).ToList();
@@ -80,11 +92,16 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
         foreach (var e in entries)
         {
             if (!includeClosed && e.Status == TrackingStatus.Closed) continue;
-            var (next, lastPast) = NextAndLast(schedule, e.ObligationId, today);
-            lines.Add(RegisterLine.From(e, next is null ? null : DueDateView.From(next), e.Active && IsOverdue(e.Tracking, lastPast, today)));
+            lines.Add(Line(e, schedule, today));
         }
 
         return lines;
+    }
+
+    private static RegisterLine Line(RegisterEntry e, Dictionary<long, ScheduledObligation> schedule, DateOnly today)
+    {
+        var (next, lastPast) = NextAndLast(schedule, e.ObligationId, today);
+        return RegisterLine.From(e, next is null ? null : DueDateView.From(next), e.Active && IsOverdue(e.Tracking, lastPast, today));
     }
 
     /// <summary>The first computed date from today on, and the last before today.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using ObligationTracker.Cli.Queries;
-using ObligationTracker.Core.Calendar;
 using ObligationTracker.Storage.Register;
 
 namespace ObligationTracker.Cli.Web;
@@ -10,10 +9,10 @@ namespace ObligationTracker.Cli.Web;
 /// <remarks>
 /// A dashboard reads the whole register and computes its due dates (tens of milliseconds for a bank's thousands of
 /// obligations); it depends only on the day, the store's change stamp (tracking history, ingests, repeals) and the
-/// recorded events. Those are read first, with a few index lookups, and the view is computed again when they differ;
+/// recorded events and the holiday calendar (an import while the app runs). Those are read first, with a few index lookups, and the view is computed again when they differ;
 /// a change made through another node shows at once, since the stamp is read from the shared store.
 /// </remarks>
-internal sealed class DashboardCache(HolidayCalendar calendar)
+internal sealed class DashboardCache(CalendarSource calendars)
 {
     private readonly ConcurrentDictionary<long, (string Key, DashboardView View)> _views = new();
 
@@ -21,9 +20,9 @@ internal sealed class DashboardCache(HolidayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(stores);
         ArgumentNullException.ThrowIfNull(institution);
-        var key = string.Create(CultureInfo.InvariantCulture, $"{today:yyyy-MM-dd}|{stores.Register.ChangeStamp()}|{stores.Reminders.Events.LastId()}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{today:yyyy-MM-dd}|{stores.Register.ChangeStamp()}|{stores.Reminders.Events.LastId()}|{calendars.Version}");
         if (_views.TryGetValue(institution.Id, out var cached) && cached.Key == key) return cached.View;
-        var view = new InstitutionRegister(stores.Register, stores.Reminders, calendar).Dashboard(institution, today);
+        var view = new InstitutionRegister(stores.Register, stores.Reminders, calendars.Current).Dashboard(institution, today);
         _views[institution.Id] = (key, view);
         return view;
     }

@@ -1,4 +1,3 @@
-using ObligationTracker.Core.Calendar;
 using ObligationTracker.Scheduling;
 using ObligationTracker.Scheduling.Quartz;
 
@@ -6,7 +5,7 @@ namespace ObligationTracker.Cli.Web;
 
 /// <summary>The reminder scheduler (Quartz: the daily scan and reminder delivery) as a service of the web host.</summary>
 /// <remarks>On stop it lets a running job finish (the host's shutdown timeout bounds the wait).</remarks>
-internal sealed class SchedulerService(WebOptions options) : IHostedService, IAsyncDisposable
+internal sealed class SchedulerService(WebOptions options, CalendarSource calendars) : IHostedService, IAsyncDisposable
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private ReminderScheduler? _scheduler;
@@ -15,7 +14,7 @@ internal sealed class SchedulerService(WebOptions options) : IHostedService, IAs
     {
         var settings = ReminderSettings.Load(options.DataDirectory);
         if (options.Node is { } node) settings = settings with { Node = node };
-        var runtime = new ReminderRuntime(options.Store, settings, CalendarOverride.Load(options.DataDirectory),
+        var runtime = new ReminderRuntime(options.Store, settings, () => calendars.Current,
             ReminderRuntime.NotifiersFor(settings, Console.Out, _http), options.Clock);
         runtime.Scanned += s => Console.Error.WriteLine($"scan {s.After:yyyy-MM-dd}..{s.Through:yyyy-MM-dd}: {s.Institutions} institutions, {s.Pairs} obligations, {s.Planned} reminders planned, {s.Enqueued} new");
         runtime.Delivered += d => Console.Error.WriteLine($"delivered {d.Sent}, failed {d.Failed}, lost claims {d.Lost}");

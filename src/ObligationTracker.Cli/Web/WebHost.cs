@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using ObligationTracker.Cli.Web.Api;
 using ObligationTracker.Cli.Web.Security;
-using ObligationTracker.Core.Calendar;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
 
@@ -49,7 +48,9 @@ internal static class WebHost
         services.AddSingleton(options.Clock);
         services.AddSingleton(new StorePool(options.Store, options.Clock));
         services.AddSingleton(_ => ArticleIndex.Open(options.IndexPath));
-        services.AddSingleton(_ => CalendarOverride.Load(options.DataDirectory));
+        // One calendar per request, as the data directory's file stands: `ot calendar import` counts without a restart.
+        services.AddSingleton(sp => new CalendarSource(options.DataDirectory, sp.GetRequiredService<ILogger<CalendarSource>>()));
+        services.AddScoped(sp => sp.GetRequiredService<CalendarSource>().Current);
         services.AddSingleton<UploadService>();
         services.AddSingleton<DashboardCache>();
         services.AddSingleton<RegulationIds>();
@@ -60,6 +61,7 @@ internal static class WebHost
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SignInCookie.Configure);
         services.AddAuthorization(AccessPolicies.Add);
         services.AddSingleton<IAuthorizationHandler, InstitutionAccessHandler>();
+        services.AddSingleton<SignInThrottle>();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AntiforgeryHeader;
@@ -107,6 +109,7 @@ internal static class WebHost
         app.UseWhen(c => !SignInCookie.IsApi(c.Request), web => web.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.Use(SignInGuard.Run); // after routing: it knows the sign-in page by its endpoint, whatever the path's spelling
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache(); // after authorization: a cached answer goes only to whoever may have it

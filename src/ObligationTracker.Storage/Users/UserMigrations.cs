@@ -6,6 +6,8 @@ namespace ObligationTracker.Storage.Users;
 /// <remarks>
 /// <c>web_keys</c> holds the key ring that protects sign-in cookies and anti-forgery tokens, so every node on the same
 /// store accepts a cookie any of them issued. Keys are XML elements written once and never changed.
+/// <c>sign_in_failures</c> counts failed sign-ins per subject (a hashed user name or client address) so every node
+/// refuses a locked-out name alike; times are Unix milliseconds, compared as numbers on both backends.
 /// </remarks>
 public static class UserMigrations
 {
@@ -27,6 +29,14 @@ public static class UserMigrations
                 name TEXT NOT NULL PRIMARY KEY,
                 xml TEXT NOT NULL,
                 created_at TEXT NOT NULL
+            )
+            """),
+        new(302, "failed sign-ins counted per user name and client address", """
+            CREATE TABLE sign_in_failures (
+                subject TEXT NOT NULL PRIMARY KEY,
+                failures INTEGER NOT NULL,
+                window_start BIGINT NOT NULL,
+                locked_until BIGINT NULL
             )
             """),
     ];

@@ -85,6 +85,57 @@ public sealed class UserStore : IDisposable
         tx.Commit();
     }
 
+    /// <summary>Counts a failed sign-in against <paramref name="subject"/>; the time its lock-out ends once the count reaches <paramref name="maxFailures"/>, else null.</summary>
+    /// <remarks>
+    /// Failures count within <paramref name="window"/> from the first one; a lock-out lasts <paramref name="lockout"/>, and
+    /// after either runs out the count starts again. One statement counts, so nodes failing the same name at once each add one.
+    /// </remarks>
+    public DateTimeOffset? RecordSignInFailure(string subject, int maxFailures, TimeSpan window, TimeSpan lockout)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxFailures, 1);
+        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var cutoff = now - (long)window.TotalMilliseconds;
+        const string Fresh = "((sign_in_failures.locked_until IS NOT NULL AND sign_in_failures.locked_until <= @now) "
+            + "OR (sign_in_failures.locked_until IS NULL AND sign_in_failures.window_start <= @cutoff))";
+        const string Count = $"(CASE WHEN {Fresh} THEN 1 ELSE sign_in_failures.failures + 1 END)";
+        using var tx = _db.Begin();
+        // What has run out is forgotten, so names tried once and never again do not pile up.
+        _db.Execute("DELETE FROM sign_in_failures WHERE (locked_until IS NULL AND window_start <= @cutoff) OR locked_until <= @now", tx,
+            ("@now", now), ("@cutoff", cutoff));
+        _db.Execute($"""
+            INSERT INTO sign_in_failures (subject, failures, window_start, locked_until)
+            VALUES (@s, 1, @now, CASE WHEN @max <= 1 THEN @until ELSE NULL END)
+            ON CONFLICT (subject) DO UPDATE SET
+                failures = {Count},
+                window_start = CASE WHEN {Fresh} THEN @now ELSE sign_in_failures.window_start END,
+                locked_until = CASE WHEN {Count} >= @max THEN @until WHEN {Fresh} THEN NULL ELSE sign_in_failures.locked_until END
+            """, tx, ("@s", subject), ("@now", now), ("@cutoff", cutoff), ("@max", maxFailures), ("@until", now + (long)lockout.TotalMilliseconds));
+        var until = _db.Scalar("SELECT locked_until FROM sign_in_failures WHERE subject = @s", tx, ("@s", subject));
+        tx.Commit();
+        return until is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(until, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The latest end of a lock-out in force on any of <paramref name="subjects"/>; null when none is locked out now.</summary>
+    public DateTimeOffset? SignInLockedUntil(params string[] subjects)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        if (subjects.Length == 0) return null;
+        using var cmd = _db.Command("", null, ("@now", _clock.GetUtcNow().ToUnixTimeMilliseconds()));
+        cmd.CommandText = $"SELECT MAX(locked_until) FROM sign_in_failures WHERE locked_until > @now AND subject IN ({StoreConnection.InList(cmd, "s", subjects)})";
+        var until = cmd.ExecuteScalar();
+        return until is null or DBNull ? null : DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(until, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Forgets the failures counted against <paramref name="subject"/> (a successful sign-in).</summary>
+    public void ClearSignInFailures(string subject)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        using var tx = _db.Begin();
+        _db.Execute("DELETE FROM sign_in_failures WHERE subject = @s", tx, ("@s", subject));
+        tx.Commit();
+    }
+
     public void Dispose() => _db.Dispose();
 
     private List<StoredUser> Query(string where, params (string Name, object? Value)[] parameters) =>

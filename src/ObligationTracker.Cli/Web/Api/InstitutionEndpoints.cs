@@ -20,8 +20,10 @@ internal static class InstitutionEndpoints
             .WithSummary("One institution: its types, the types it is bound as, its register counted by status.")
             .Produces<InstitutionDetail>().ProducesProblem(400).ProducesProblem(404);
         group.MapGet("/{id}/obligations", Obligations).RequireAuthorization(AccessPolicies.ReadInstitution)
-            .WithSummary("The obligations that bind the institution, with tracking status, owner, notes and the next due date.")
-            .Produces<IReadOnlyList<RegisterLine>>().ProducesProblem(400).ProducesProblem(404);
+            .WithSummary($"A page of the obligations that bind the institution (page from 1, size default {ApiFilters.DefaultSize}, at most {ApiFilters.MaxSize}), with tracking "
+                + "status, owner, notes and the next due date; status = a tracking status (without it, all but closed); modality = obligation, prohibition "
+                + "or permission; regulation = id, document number, title or file name.")
+            .Produces<RegisterPage>().ProducesProblem(400).ProducesProblem(404);
         group.MapGet("/{id}/dashboard", Dashboard).RequireAuthorization(AccessPolicies.ReadInstitution).RequireRateLimiting(RegisterWorkLimit.PolicyName)
             .WithSummary($"Counts by status, the due dates of the next {InstitutionRegister.DashboardDays} days, and what is overdue.")
             .Produces<DashboardView>().ProducesProblem(400).ProducesProblem(404);
@@ -43,19 +45,36 @@ internal static class InstitutionEndpoints
     });
 
     /// <param name="status">Only this status (label or English spelling); without it, all but closed.</param>
-    private static IResult Obligations(StorePool pool, HolidayCalendar calendar, TimeProvider clock, string id, string? status) =>
-        InstitutionRoute.With(pool, id, (s, institution) =>
+    private static IResult Obligations(StorePool pool, HolidayCalendar calendar, TimeProvider clock, string id, string? status, string? modality, string? regulation, string? page, string? size)
+    {
+        if (!ApiFilters.TryPage(page, size, out var n, out var per, out var problem) || !ApiFilters.TryModality(modality, out var onlyModality, out problem)) return problem!;
+        TrackingStatus? only = null;
+        if (!string.IsNullOrWhiteSpace(status) && (only = TrackingStatusLabels.Parse(status)) is null)
+            return ApiProblems.BadRequest($"Unknown status '{status}'; use one of {string.Join(", ", TrackingStatusLabels.AllLabels)}.");
+        return InstitutionRoute.With(pool, id, (s, institution) =>
         {
-            TrackingStatus? only = null;
-            if (!string.IsNullOrWhiteSpace(status) && (only = TrackingStatusLabels.Parse(status)) is null)
-                return ApiProblems.BadRequest($"Unknown status '{status}'; use one of {string.Join(", ", TrackingStatusLabels.AllLabels)}.");
-            var lines = new InstitutionRegister(s.Register, s.Reminders, calendar).Lines(institution, CliDates.Today(clock), includeClosed: only == TrackingStatus.Closed);
-            return Results.Ok(only is { } st ? lines.Where(l => l.StatusCode == TrackingCodes.Of(st)).ToList() : lines);
+            long? regulationId = null;
+            if (!string.IsNullOrWhiteSpace(regulation))
+            {
+                if (s.Register.Find(regulation) is not { } one) return ApiProblems.NotFound($"No stored regulation matches '{regulation}' (id, document number, title or file name).");
+                regulationId = one.Id;
+            }
+
+            var (total, lines) = new InstitutionRegister(s.Register, s.Reminders, calendar).Page(institution, CliDates.Today(clock),
+                e => (only is { } st ? e.Status == st : e.Status != TrackingStatus.Closed)
+                    && (onlyModality is null || e.Modality == onlyModality)
+                    && (regulationId is null || e.RegulationId == regulationId),
+                ApiFilters.Skip(n, per), per);
+            return Results.Ok(new RegisterPage(total, n, per, lines));
         });
+    }
 
     private static IResult Dashboard(StorePool pool, DashboardCache dashboards, TimeProvider clock, string id) =>
         InstitutionRoute.With(pool, id, (s, institution) => Results.Ok(dashboards.Get(s, institution, CliDates.Today(clock))));
 }
+
+/// <summary>A page of an institution's register; <paramref name="Total"/> counts every line the filters keep.</summary>
+internal sealed record RegisterPage(int Total, int Page, int Size, IReadOnlyList<RegisterLine> Obligations);
 
 /// <summary>An institution in a list.</summary>
 internal sealed record InstitutionSummary(long Id, string Name, IReadOnlyList<string> Types, string? Region, string? Group)

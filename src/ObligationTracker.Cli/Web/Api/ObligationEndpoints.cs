@@ -1,16 +1,11 @@
 using ObligationTracker.Cli.Web.Security;
 using ObligationTracker.Core.Institutions;
-using ObligationTracker.Core.Mining;
 
 namespace ObligationTracker.Cli.Web.Api;
 
 /// <summary>GET /api/obligations: the mined obligations of every regulation (or one), filtered by institution type and modality.</summary>
 internal static class ObligationEndpoints
 {
-    private const int MaxSize = 1000;
-
-    private static readonly string[] Modalities = [Modality.Obligation.ToFormatName(), Modality.Prohibition.ToFormatName(), Modality.Permission.ToFormatName()];
-
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/obligations", List).WithTags("Obligations").RequireAuthorization(AccessPolicies.Reader)
             .WithSummary("Obligations as mined, in regulation and article order; regulation = id, document number, title or file name; "
@@ -19,11 +14,7 @@ internal static class ObligationEndpoints
 
     private static IResult List(StorePool pool, string? regulation, string? type, string? modality, string? page, string? size)
     {
-        if (!ApiProblems.TryInt(page, "page", out var pageNumber, out var problem) || !ApiProblems.TryInt(size, "size", out var pageSize, out problem)) return problem!;
-        if (pageNumber is < 1) return ApiProblems.BadRequest("page starts at 1.");
-        if (pageSize is < 1 or > MaxSize) return ApiProblems.BadRequest($"size must be between 1 and {MaxSize}.");
-        if (modality is { Length: > 0 } m && !Modalities.Contains(m.Trim()))
-            return ApiProblems.BadRequest($"Unknown modality '{modality}'; use {string.Join(", ", Modalities)}.");
+        if (!ApiFilters.TryPage(page, size, out var n, out var per, out var problem) || !ApiFilters.TryModality(modality, out var only, out problem)) return problem!;
         string? canonical = null;
         if (!string.IsNullOrWhiteSpace(type) && (canonical = InstitutionTaxonomy.Default.Canonicalise(type.Trim())) is null)
             return ApiProblems.BadRequest($"Unknown institution type '{type}'. Known types: {string.Join("、", InstitutionTaxonomy.Default.Types.Select(t => t.Name))}.");
@@ -40,11 +31,9 @@ internal static class ObligationEndpoints
             var binding = canonical is null ? null : s.Register.Register.BindingTypes([canonical]).ToHashSet(StringComparer.Ordinal);
             var all = regulations.SelectMany(r => s.Register.Obligations(r.Id).Select(o => (Regulation: r, Obligation: o)))
                 .Where(x => binding is null || x.Obligation.Addressees.Concat(x.Obligation.ReferenceTypes).Any(binding.Contains))
-                .Where(x => string.IsNullOrWhiteSpace(modality) || x.Obligation.Modality == modality.Trim())
+                .Where(x => only is null || x.Obligation.Modality == only)
                 .ToList();
-            var n = pageNumber ?? 1;
-            var per = pageSize ?? 100;
-            var items = all.Skip((n - 1) * per).Take(per)
+            var items = all.Skip(ApiFilters.Skip(n, per)).Take(per)
                 .Select(x => new ObligationItem(x.Regulation.Id, x.Regulation.Title, x.Regulation.DocumentNumber, x.Obligation.Article, ProvisionView.From(x.Obligation)))
                 .ToList();
             return Results.Ok(new ObligationPage(all.Count, n, per, items));
