@@ -84,8 +84,7 @@ internal sealed class ObligationModel(StorePool pool, HolidayCalendar calendar, 
         var found = pool.Use(s =>
         {
             if (InstitutionPage.Find(s, id) is not { } institution) return false;
-            var register = new InstitutionRegister(s.Register, s.Reminders, calendar);
-            if (register.Lines(institution, today, includeClosed: true).FirstOrDefault(l => l.ObligationId == obligationId) is not { } line) return false;
+            if (new InstitutionRegister(s.Register, s.Reminders, calendar).Line(institution, obligationId, today) is not { } line) return false;
             Institution = institution;
             Line = line;
             History = s.Register.Tracking.History(id, obligationId);
