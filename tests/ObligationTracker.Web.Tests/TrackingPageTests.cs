@@ -75,6 +75,19 @@ public sealed class TrackingPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task ObligationPage_FileEvidence_LinksToItsDownload()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+        var (_, page) = await client.Page($"/institutions/{app.OwnInstitution}/obligations/{app.MatrixObligation}");
+
+        var link = page.QuerySelectorAll<IHtmlAnchorElement>("#evidence li a.file").Single(a => a.TextContent.EndsWith("matrix.txt", StringComparison.Ordinal));
+        using var response = await client.Get(link.GetAttribute("href")!);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("矩阵测试证据", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task EvidenceForm_Link_IsListedOnTheObligationPage()
     {
         using var client = await app.BrowserLike(Users.Officer);

@@ -24,6 +24,9 @@ internal static class TrackingEndpoints
             .DisableAntiforgery() // checked by the handler, so a missing token gets a clear 400 like every other call
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<TrackingResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413);
+        group.MapGet("/evidence/{evidenceId}", Download).RequireAuthorization(AccessPolicies.ReadInstitution)
+            .WithSummary("Download an evidence file, as an attachment with its type. A link is not a file: 404 (its URL is in the history), never a redirect.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblem(400).ProducesProblem(404);
     }
 
     /// <summary>Cookie-authenticated writes carry the anti-forgery token in a header (a cross-site form cannot set one).</summary>
@@ -93,6 +96,21 @@ internal static class TrackingEndpoints
             var evidence = link ?? EvidenceFiles.Keep(options.DataDirectory, institution.Id, entry.ObligationId, file!.FileName, bytes!);
             var written = s.Register.Tracking.Set(institution.Id, entry.ObligationId, new TrackingUpdate(Evidence: evidence), user.Actor());
             return Results.Ok(new TrackingResult(entry.ObligationId, written, TrackingView.From(s.Register.Tracking.Get(institution.Id, entry.ObligationId))));
+        });
+    }
+
+    private static IResult Download(StorePool pool, WebOptions options, string id, string obligationId, string evidenceId)
+    {
+        if (!ApiProblems.TryId(evidenceId, "an evidence", out var evidence, out var bad)) return bad!;
+        return WithEntry(pool, id, obligationId, write: false, (s, institution, entry) =>
+        {
+            if (s.Register.Tracking.Evidence(institution.Id, entry.ObligationId).FirstOrDefault(e => e.Id == evidence) is not { } found)
+                return ApiProblems.NotFound($"Obligation {entry.ObligationId} of {institution.Name} has no evidence {evidence}.");
+            if (found.Evidence.Kind != EvidenceReference.FileKind)
+                return ApiProblems.NotFound($"Evidence {evidence} is a link, not a file: {found.Evidence.Reference}");
+            if (EvidenceFiles.Open(options.DataDirectory, found.Evidence) is not { } file)
+                return ApiProblems.NotFound($"The file of evidence {evidence} is not kept by this server (recorded from the command line elsewhere, or removed).");
+            return Results.File(file.Path, file.ContentType, file.DownloadName);
         });
     }
 
