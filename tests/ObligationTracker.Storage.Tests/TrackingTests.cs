@@ -19,6 +19,32 @@ public abstract class TrackingTests : StoreBackendTests
     }
 
     [Fact]
+    public void Set_ClearOwnerNotesAndDue_EmptiesThemAndRecordsOnlyWhatHeldAValue()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Owner: "张三", NextDue: new DateOnly(2026, 4, 30)), "alice");
+
+        var written = store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Clear: TrackingClear.Owner | TrackingClear.Notes | TrackingClear.NextDue), "bob");
+
+        var state = store.Tracking.Get(inst.Id, obligation);
+        Assert.Equal((null, null, null), (state.Owner, state.Notes, state.NextDue));
+        Assert.Equal([("owner", "张三", null), ("next_due", "2026-04-30", null)], written.Select(h => (h.Field, h.From, h.To)));
+        Assert.Empty(store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Clear: TrackingClear.Owner), "bob"));
+    }
+
+    [Fact]
+    public void Set_ValueAndClearForOneField_TheValueWins()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Owner: "李四", Clear: TrackingClear.Owner), "alice");
+
+        Assert.Equal("李四", store.Tracking.Get(inst.Id, obligation).Owner);
+    }
+
+    [Fact]
     public void Set_StatusOwnerAndDue_RecordsOneHistoryRowPerChangedField()
     {
         var (store, inst, obligation) = Setup();

@@ -19,7 +19,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
     public const string Other = "institution-other";
     public const string Auditor = "auditor";
 
-    /// <summary>Method, path ({i} the own institution, {o} an obligation of it, {r} a regulation), then the expected status for anonymous, officer, own, other, auditor.</summary>
+    /// <summary>Method, path ({i} the own institution, {o} an obligation of it, {e} a file attached to it, {r} a regulation), then the expected status for anonymous, officer, own, other, auditor.</summary>
     private static readonly (string Method, string Path, int Anonymous, int Officer, int Own, int Other, int Auditor)[] Matrix =
     [
         ("GET", "/api/me", 401, 200, 200, 200, 200),
@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
         ("PUT", "/api/institutions/{i}/tracking/{o}", 401, 200, 200, 403, 403),
         ("GET", "/api/institutions/{i}/tracking/{o}/history", 401, 200, 200, 403, 200),
         ("POST", "/api/institutions/{i}/tracking/{o}/evidence", 401, 200, 200, 403, 403),
+        ("GET", "/api/institutions/{i}/tracking/{o}/evidence/{e}", 401, 200, 200, 403, 200),
         ("GET", "/api/institutions/{i}/calendar.ics", 401, 200, 200, 403, 200),
         ("GET", "/api/institutions/{i}/register.xlsx", 401, 200, 200, 403, 200),
     ];
@@ -61,7 +62,8 @@ public sealed class AuthorizationMatrixTests(WebAppFixture app)
         var client = role == Anonymous ? await app.Client(null) : await app.As(UserOf(role));
         var url = path.Replace("{i}", app.OwnInstitution.ToString(), StringComparison.Ordinal)
             .Replace("{o}", app.MatrixObligation.ToString(), StringComparison.Ordinal)
-            .Replace("{r}", app.SomeRegulation.ToString(), StringComparison.Ordinal);
+            .Replace("{r}", app.SomeRegulation.ToString(), StringComparison.Ordinal)
+            .Replace("{e}", app.MatrixEvidence.ToString(), StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative)) { Content = Body(method, path) };
         using var response = await client.Http.SendAsync(request);
 

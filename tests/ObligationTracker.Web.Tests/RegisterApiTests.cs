@@ -94,6 +94,85 @@ public sealed class RegisterApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task EvidenceDownload_File_IsTheBytesAsAnAttachmentWithItsTypeAndNoSniff()
+    {
+        var client = await app.As(Users.Own);
+        var bytes = Encoding.UTF8.GetBytes("整改报告（测试）" + Guid.NewGuid());
+        var evidence = await AttachFile(client, app.MatrixObligation, bytes, "整改报告.txt");
+        var auditor = await app.As(Users.Auditor);
+
+        using var response = await auditor.Get($"{Own}/tracking/{app.MatrixObligation}/evidence/{evidence}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("整改报告.txt", response.Content.Headers.ContentDisposition.FileNameStar);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public async Task EvidenceDownload_Link_Answers404WithTheLinkAndNoRedirect()
+    {
+        var client = await app.As(Users.Own);
+        using var form = new MultipartFormDataContent { { new StringContent("https://intra.example.cn/download-test"), "url" } };
+        using var attached = await client.Http.PostAsync(new Uri($"{Own}/tracking/{app.MatrixObligation}/evidence", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        var history = await client.GetJson($"{Own}/tracking/{app.MatrixObligation}/history");
+        var link = history.GetProperty("evidence").EnumerateArray().Last(e => e.GetProperty("kind").GetString() == "url").GetProperty("id").GetInt64();
+
+        using var response = await client.Get($"{Own}/tracking/{app.MatrixObligation}/evidence/{link}");
+
+        await BadInputTests.AssertProblem(response, HttpStatusCode.NotFound, "https://intra.example.cn/download-test");
+    }
+
+    [Fact]
+    public async Task EvidenceDownload_IdOfAnotherObligationsEvidence_Answers404()
+    {
+        var client = await app.As(Users.Officer);
+        var other = (await Line(client, l => l.GetProperty("active").GetBoolean() && l.GetProperty("obligationId").GetInt64() != app.MatrixObligation)).GetProperty("obligationId").GetInt64();
+
+        using var response = await client.Get($"{Own}/tracking/{other}/evidence/{app.MatrixEvidence}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Evidence_SameFileThroughApiAndPage_IsStoredOnceUnderOneName()
+    {
+        var officer = await app.As(Users.Officer);
+        var bytes = Encoding.UTF8.GetBytes("同一份证据" + Guid.NewGuid());
+        await AttachFile(officer, app.MatrixObligation, bytes, "同一份.txt");
+        using var browser = await app.BrowserLike(Users.Officer);
+        var page = $"/institutions/{app.OwnInstitution}/obligations/{app.MatrixObligation}";
+        var (_, before) = await browser.Page(page);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
+            { new ByteArrayContent(bytes), "file", "同一份.txt" },
+        };
+        using var posted = await browser.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var history = await officer.GetJson($"{Own}/tracking/{app.MatrixObligation}/history");
+        var both = history.GetProperty("evidence").EnumerateArray().Where(e => e.GetProperty("sha256").GetString() == sha).ToList();
+        Assert.Equal(2, both.Count);
+        Assert.Equal(both[0].GetProperty("reference").GetString(), both[1].GetProperty("reference").GetString());
+        Assert.Single(Directory.GetFiles(Path.Combine(app.DataDirectory, "evidence"), sha[..16] + "-*", SearchOption.AllDirectories));
+    }
+
+    private async Task<long> AttachFile(WebClient client, long obligation, byte[] bytes, string name)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
+        using var response = await client.Http.PostAsync(new Uri($"{Own}/tracking/{obligation}/evidence", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var history = await client.GetJson($"{Own}/tracking/{obligation}/history");
+        return history.GetProperty("evidence").EnumerateArray().Last(e => e.GetProperty("sha256").GetString() == sha).GetProperty("id").GetInt64();
+    }
+
+    [Fact]
     public async Task Evidence_NonHttpUrl_Answers400()
     {
         var client = await app.As(Users.Own);

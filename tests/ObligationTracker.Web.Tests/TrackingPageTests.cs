@@ -75,6 +75,92 @@ public sealed class TrackingPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task TrackingForm_OwnerNotesAndDueDateEmptied_ClearsThemAndRecordsOnlyThoseChanges()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var page = $"{Dashboard}/obligations/{await PendingObligation(client)}";
+        var (_, first) = await client.Page(page);
+        using (var set = await client.PostForm(page, PageHtml.Fields(first.QuerySelector("#tracking-form")!,
+            new Dictionary<string, string> { ["owner"] = "合规部 钱七", ["notes"] = "待董事会审议", ["dueDate"] = "2026-12-31" })))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+
+        var (_, filled) = await client.Page(page);
+        var changesBefore = filled.QuerySelectorAll("#history tbody tr").Length;
+
+        using var response = await client.PostForm(page, PageHtml.Fields(filled.QuerySelector("#tracking-form")!,
+            new Dictionary<string, string> { ["owner"] = "", ["notes"] = "", ["dueDate"] = "" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, after) = await client.Page(page);
+        Assert.Equal("", after.QuerySelector<IHtmlInputElement>("#owner")!.Value);
+        Assert.Equal("", after.QuerySelector<IHtmlTextAreaElement>("#notes")!.Value);
+        Assert.Equal("", after.QuerySelector<IHtmlInputElement>("#dueDate")!.Value);
+        var rows = after.QuerySelectorAll("#history tbody tr").Take(after.QuerySelectorAll("#history tbody tr").Length - changesBefore).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.Equal("", r.QuerySelector("td.new")!.TextContent));
+    }
+
+    [Fact]
+    public async Task TrackingForm_PostedUnchanged_RecordsNothing()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var page = $"{Dashboard}/obligations/{await PendingObligation(client)}";
+        var (_, first) = await client.Page(page);
+        using (var set = await client.PostForm(page, PageHtml.Fields(first.QuerySelector("#tracking-form")!, new Dictionary<string, string> { ["owner"] = "合规部 孙八" })))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+
+        var (_, filled) = await client.Page(page);
+        var changes = filled.QuerySelectorAll("#history tbody tr").Length;
+
+        using var response = await client.PostForm(page, PageHtml.Fields(filled.QuerySelector("#tracking-form")!));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, after) = await client.Page(page);
+        Assert.Equal(changes, after.QuerySelectorAll("#history tbody tr").Length);
+        Assert.Equal("合规部 孙八", after.QuerySelector<IHtmlInputElement>("#owner")!.Value);
+    }
+
+    [Fact]
+    public async Task TrackingForm_BlankOwnerWithoutTheShownValue_LeavesTheOwner()
+    {
+        // A script posting only some fields (no was.owner) does not empty what it left blank.
+        using var client = await app.BrowserLike(Users.Officer);
+        var page = $"{Dashboard}/obligations/{await PendingObligation(client)}";
+        var (_, first) = await client.Page(page);
+        using (var set = await client.PostForm(page, PageHtml.Fields(first.QuerySelector("#tracking-form")!, new Dictionary<string, string> { ["owner"] = "合规部 周九" })))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+
+        var (_, filled) = await client.Page(page);
+        var fields = PageHtml.Fields(filled.QuerySelector("#tracking-form")!, new Dictionary<string, string> { ["owner"] = "", ["status"] = "in-progress" });
+        fields.Remove("was.owner");
+
+        using var response = await client.PostForm(page, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, after) = await client.Page(page);
+        Assert.Equal("合规部 周九", after.QuerySelector<IHtmlInputElement>("#owner")!.Value);
+    }
+
+    [Fact]
+    public async Task ObligationPage_FileEvidence_LinksToItsDownload()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+        var (_, page) = await client.Page($"/institutions/{app.OwnInstitution}/obligations/{app.MatrixObligation}");
+
+        var link = page.QuerySelectorAll<IHtmlAnchorElement>("#evidence li a.file").Single(a => a.TextContent.EndsWith("matrix.txt", StringComparison.Ordinal));
+        using var response = await client.Get(link.GetAttribute("href")!);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("矩阵测试证据", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task EvidenceForm_Link_IsListedOnTheObligationPage()
     {
         using var client = await app.BrowserLike(Users.Officer);

@@ -67,6 +67,14 @@ public sealed class WebAppFixture : IAsyncLifetime
         var register = (await officer.GetJson($"/api/institutions/{OwnInstitution}/obligations?size=1000")).GetProperty("obligations");
         MatrixObligation = register.EnumerateArray().First(o => o.GetProperty("active").GetBoolean()).GetProperty("obligationId").GetInt64();
         SomeRegulation = register[0].GetProperty("regulationId").GetInt64();
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("矩阵测试证据")), "file", "matrix.txt" } })
+        using (var attached = await officer.Http.PostAsync(new Uri($"/api/institutions/{OwnInstitution}/tracking/{MatrixObligation}/evidence", UriKind.Relative), form))
+        {
+            if (!attached.IsSuccessStatusCode) throw new InvalidOperationException($"Attaching the matrix's evidence answered {(int)attached.StatusCode}.");
+        }
+
+        var history = await officer.GetJson($"/api/institutions/{OwnInstitution}/tracking/{MatrixObligation}/history");
+        MatrixEvidence = history.GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "file").GetProperty("id").GetInt64();
     }
 
     public async Task DisposeAsync()
@@ -90,6 +98,9 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     /// <summary>An obligation that binds <see cref="OwnInstitution"/>: the target of the matrix's tracking calls.</summary>
     public long MatrixObligation { get; private set; }
+
+    /// <summary>A file attached to <see cref="MatrixObligation"/> for the matrix's download.</summary>
+    public long MatrixEvidence { get; private set; }
 
     /// <summary>A regulation id for the matrix's GET /api/regulations/{id}.</summary>
     public long SomeRegulation { get; private set; }

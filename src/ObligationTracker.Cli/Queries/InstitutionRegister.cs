@@ -46,6 +46,17 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
         return (kept.Count, page.Select(e => Line(e, schedule, today)).ToList());
     }
 
+    /// <summary>One line of the register (removed obligations included), or null when the obligation does not bind the institution.</summary>
+    /// <remarks>Due dates are computed for that obligation only, as <see cref="Page"/> does for a page.</remarks>
+    public RegisterLine? Line(StoredInstitution institution, long obligationId, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        var found = store.Register.Applicable(institution, today, obligationId);
+        if (found.Count == 0) return null;
+        var schedule = Schedule().For(institution, found, today.AddDays(-LookBackDays), today.AddYears(1)).ToDictionary(s => s.Entry.ObligationId);
+        return Line(found[0], schedule, today);
+    }
+
     /// <summary>The institution's dated deadlines in [<paramref name="from"/>, <paramref name="to"/>], by date (the calendar and its .ics).</summary>
     public IReadOnlyList<(RegisterEntry Entry, DueDate Due)> Dated(StoredInstitution institution, DateOnly from, DateOnly to, DateOnly asOf) =>
         InstitutionSchedule.Dated(Schedule().For(institution, from, to, asOf)).ToList();
@@ -62,8 +73,7 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
             byStatus[TrackingCodes.Of(e.Status)]++;
             byId[e.ObligationId] = e;
             if (!e.Active) continue;
-            var (next, lastPast) = NextAndLast(schedule, e.ObligationId, today);
-            if (IsOverdue(e.Tracking, lastPast, today)) overdue.Add(RegisterLine.From(e, next is null ? null : DueDateView.From(next), overdue: true));
+            if (Line(e, schedule, today) is { Overdue: true } line) overdue.Add(line);
         }
 
         var next90 = InstitutionSchedule.Dated(schedule.Values)
@@ -73,7 +83,7 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
             .ToList();
         var undated = schedule.Values.Count(s => s.Result.NeedsAttention && s.Result.Undated != UndatedReason.Continuous);
         return new DashboardView(institution.Id, institution.Name, today, entries.Count(e => e.Active), byStatus, entries.Count(e => e.Active && e.Tracking.ReviewRequired),
-            next90, [.. overdue.OrderBy(l => l.DueDate ?? DateOnly.MaxValue)], undated);
+            next90, [.. overdue.OrderBy(l => l.MissedDue ?? l.DueDate ?? DateOnly.MaxValue)], undated);
     }
 
     /// <summary>The register once, and the schedule computed from it (from a year back to a year ahead).</summary>
@@ -101,7 +111,8 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
     private static RegisterLine Line(RegisterEntry e, Dictionary<long, ScheduledObligation> schedule, DateOnly today)
     {
         var (next, lastPast) = NextAndLast(schedule, e.ObligationId, today);
-        return RegisterLine.From(e, next is null ? null : DueDateView.From(next), e.Active && IsOverdue(e.Tracking, lastPast, today));
+        var (overdue, missed) = e.Active ? IsOverdue(e.Tracking, lastPast, today) : (false, null);
+        return new RegisterLine(e, next is null ? null : DueDateView.From(next), missed, overdue);
     }
 
     /// <summary>The first computed date from today on, and the last before today.</summary>
@@ -119,12 +130,13 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
         return (next, last);
     }
 
-    private static bool IsOverdue(TrackingState tracking, DateOnly? lastComputed, DateOnly today)
+    /// <summary>Whether it is overdue, and the due date it missed (none when it is only marked 逾期 and no date passed unmet).</summary>
+    private static (bool Overdue, DateOnly? Missed) IsOverdue(TrackingState tracking, DateOnly? lastComputed, DateOnly today)
     {
-        if (tracking.Status == TrackingStatus.Overdue) return true;
-        if (tracking.Status is not (TrackingStatus.Pending or TrackingStatus.InProgress)) return false;
+        if (tracking.Status is not (TrackingStatus.Pending or TrackingStatus.InProgress or TrackingStatus.Overdue)) return (false, null);
         var due = tracking.NextDue ?? lastComputed;
-        return due is { } d && d < today && (tracking.LastDone is not { } done || done < d);
+        DateOnly? missed = due is { } d && d < today && (tracking.LastDone is not { } done || done < d) ? d : null;
+        return (tracking.Status == TrackingStatus.Overdue || missed is not null, missed);
     }
 
     /// <summary>Deadlines worth listing: not for what does not apply or was removed, nor a one-off duty already met.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ObligationTracker.Cli.Export;
 using ObligationTracker.Core.Register;
 using ObligationTracker.Core.Scheduling;
@@ -7,54 +8,71 @@ using ObligationTracker.Storage.Register;
 namespace ObligationTracker.Cli.Queries;
 
 /// <summary>One obligation of an institution's register with its tracking and its due dates: what the API and the pages show.</summary>
-/// <param name="Status">The tracking status's label (待评估 …); <paramref name="StatusCode"/> is its English spelling (pending …).</param>
-/// <param name="NextDue">The due date people set in the tracking, if any.</param>
+/// <remarks>
+/// The line is the stored <see cref="RegisterEntry"/> (not serialized itself) plus what is computed on the day; its
+/// flat properties read through to the entry so the API's JSON stays one object per obligation.
+/// </remarks>
 /// <param name="ComputedDue">The next date computed from the deadline (today or later), if it has one.</param>
-/// <param name="DueDate">The date that counts: <paramref name="NextDue"/> where set, else <paramref name="ComputedDue"/>'s.</param>
+/// <param name="MissedDue">For an overdue line, the due date that passed without it being met: the date set in the tracking, else the latest computed one before today.</param>
 /// <param name="Overdue">Marked 逾期, or its due date passed without it being met (see <see cref="InstitutionRegister"/>).</param>
-/// <param name="Deadline">FORMAT.md's deadline object as mined; <paramref name="DeadlineText"/> says it in words.</param>
-internal sealed record RegisterLine(
-    long ObligationId,
-    string Key,
-    long RegulationId,
-    string Regulation,
-    string? DocumentNumber,
-    int Article,
-    string Text,
-    string Modality,
-    IReadOnlyList<string> Addressees,
-    bool ByReference,
-    JsonElement? Deadline,
-    string DeadlineText,
-    string Status,
-    string StatusCode,
-    string? Reason,
-    string? Owner,
-    string? Notes,
-    DateOnly? NextDue,
-    DateOnly? LastDone,
-    bool ReviewRequired,
-    string? PreviousText,
-    bool Active,
-    DueDateView? ComputedDue,
-    DateOnly? DueDate,
-    bool Overdue)
+internal sealed record RegisterLine([property: JsonIgnore] RegisterEntry Entry, DueDateView? ComputedDue, DateOnly? MissedDue, bool Overdue)
 {
-    public static RegisterLine From(RegisterEntry e, DueDateView? computed, bool overdue)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        JsonElement? deadline = null;
-        if (e.DeadlineJson is not null)
-        {
-            using var doc = JsonDocument.Parse(e.DeadlineJson);
-            deadline = doc.RootElement.Clone();
-        }
+    public long ObligationId => Entry.ObligationId;
 
-        return new RegisterLine(
-            e.ObligationId, e.Key, e.RegulationId, e.RegulationTitle, e.DocumentNumber, e.Article, e.Text, e.Modality, e.Addressees, e.ByReference,
-            deadline, Labels.Deadline(e.DeadlineJson), e.Status.Label(), TrackingCodes.Of(e.Status), e.Tracking.Reason, e.Tracking.Owner, e.Tracking.Notes,
-            e.Tracking.NextDue, e.Tracking.LastDone, e.Tracking.ReviewRequired, e.Tracking.ReviewRequired ? e.PreviousText : null, e.Active,
-            computed, e.Tracking.NextDue ?? computed?.Date, overdue);
+    public string Key => Entry.Key;
+
+    public long RegulationId => Entry.RegulationId;
+
+    public string Regulation => Entry.RegulationTitle;
+
+    public string? DocumentNumber => Entry.DocumentNumber;
+
+    public int Article => Entry.Article;
+
+    public string Text => Entry.Text;
+
+    public string Modality => Entry.Modality;
+
+    public IReadOnlyList<string> Addressees => Entry.Addressees;
+
+    public bool ByReference => Entry.ByReference;
+
+    /// <summary>FORMAT.md's deadline object as mined; <see cref="DeadlineText"/> says it in words.</summary>
+    public JsonElement? Deadline { get; } = Parse(Entry.DeadlineJson);
+
+    public string DeadlineText => Labels.Deadline(Entry.DeadlineJson);
+
+    /// <summary>The tracking status's label (待评估 …); <see cref="StatusCode"/> is its English spelling (pending …).</summary>
+    public string Status => Entry.Status.Label();
+
+    public string StatusCode => TrackingCodes.Of(Entry.Status);
+
+    public string? Reason => Entry.Tracking.Reason;
+
+    public string? Owner => Entry.Tracking.Owner;
+
+    public string? Notes => Entry.Tracking.Notes;
+
+    /// <summary>The due date people set in the tracking, if any.</summary>
+    public DateOnly? NextDue => Entry.Tracking.NextDue;
+
+    public DateOnly? LastDone => Entry.Tracking.LastDone;
+
+    public bool ReviewRequired => Entry.Tracking.ReviewRequired;
+
+    /// <summary>The wording before a revision, while the change awaits review.</summary>
+    public string? PreviousText => Entry.Tracking.ReviewRequired ? Entry.PreviousText : null;
+
+    public bool Active => Entry.Active;
+
+    /// <summary>The date that counts: <see cref="NextDue"/> where set, else <see cref="ComputedDue"/>'s.</summary>
+    public DateOnly? DueDate => Entry.Tracking.NextDue ?? ComputedDue?.Date;
+
+    private static JsonElement? Parse(string? json)
+    {
+        if (json is null) return null;
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.Clone();
     }
 }
 

@@ -9,7 +9,8 @@ internal static class TrackingInput
 {
     /// <summary>The update, or null with the problem in words naming the field as the caller spells it (<paramref name="names"/>).</summary>
     public static (TrackingUpdate? Update, string? Problem) Parse(
-        string? status, string? reason, string? owner, string? notes, string? due, string? done, bool reviewed, EvidenceReference? evidence, FieldNames names)
+        string? status, string? reason, string? owner, string? notes, string? due, string? done, bool reviewed, EvidenceReference? evidence, FieldNames names,
+        TrackingClear clear = TrackingClear.None)
     {
         ArgumentNullException.ThrowIfNull(names);
         TrackingStatus? parsed = null;
@@ -23,7 +24,7 @@ internal static class TrackingInput
         if (!TryDate(due, names.Due, out var dueDate, out var problem) || !TryDate(done, names.Done, out var doneDate, out problem)) return (null, problem);
         if (parsed == TrackingStatus.NotApplicable && string.IsNullOrWhiteSpace(reason))
             return (null, $"不适用 (not applicable) needs a reason: {names.ReasonHint}.");
-        var update = new TrackingUpdate(parsed, Blank(reason), Blank(owner), Blank(notes), dueDate, doneDate, evidence, reviewed);
+        var update = new TrackingUpdate(parsed, Blank(reason), Blank(owner), Blank(notes), dueDate, doneDate, evidence, reviewed, clear);
         return update == new TrackingUpdate() ? (null, $"Nothing to change: give {names.Any}.") : (update, null);
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
 using ObligationTracker.Cli.Ingestion;
 using ObligationTracker.Cli.Web.Api;
 using ObligationTracker.Core.Ingest;
@@ -11,8 +10,8 @@ namespace ObligationTracker.Cli.Web;
 
 /// <summary>POST /api/regulations: checks an uploaded file (size, anti-forgery token, type by its bytes), keeps it under uploads/, and ingests it.</summary>
 /// <remarks>
-/// The checks run in order of cost: the declared length (413 before anything is read), the anti-forgery token, the
-/// form with the size limit enforced while reading, the extension, then the first bytes — a file named .pdf that is
+/// The checks run in order of cost: the declared length, the anti-forgery token and the form's size (<see cref="CheckedForm"/>),
+/// the extension, then the first bytes — a file named .pdf that is
 /// not a PDF is refused (415) before any reader sees it. Ingests run one at a time: the index's commit data (which
 /// version of each file it holds) is read and rewritten by each.
 /// </remarks>
@@ -20,38 +19,15 @@ internal sealed class UploadService(WebOptions options, StorePool pool, ArticleI
 {
     public const string FormField = "file";
 
-    /// <summary>Room for the multipart boundaries and headers around the file.</summary>
-    private const long FormOverhead = 64 * 1024;
-
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly RegulationLoader _loader = new();
 
     public async Task<IResult> Handle(HttpContext http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var limit = options.MaxUploadBytes + FormOverhead;
-        if (http.Request.ContentLength > limit) return TooLarge();
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
-        if (!http.Request.HasFormContentType) return ApiProblems.BadRequest($"Send multipart/form-data with the regulation in the field '{FormField}'.");
-
-        IFormCollection form;
-        try
-        {
-            await antiforgery.ValidateRequestAsync(http);
-            form = await http.Request.ReadFormAsync(ct);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return ApiProblems.BadRequest($"The anti-forgery token is missing or invalid: send the token from /api/me in the {WebHost.AntiforgeryHeader} header.");
-        }
-        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
-        {
-            return TooLarge();
-        }
-        catch (InvalidDataException ex)
-        {
-            return ApiProblems.BadRequest($"The form could not be read: {ex.Message}");
-        }
+        var (form, problem) = await CheckedForm.Read(http, antiforgery, options.MaxUploadBytes,
+            $"Send multipart/form-data with the regulation in the field '{FormField}'.", TooLarge, ct);
+        if (form is null) return problem!;
 
         var file = form.Files.GetFile(FormField) ?? (form.Files.Count == 1 ? form.Files[0] : null);
         if (file is null) return ApiProblems.BadRequest($"No file: send the regulation in the multipart field '{FormField}'.");
@@ -138,8 +114,8 @@ internal sealed class UploadService(WebOptions options, StorePool pool, ArticleI
         return name.Length == 0 || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase) ? null : name;
     }
 
-    private IResult TooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
-        detail: $"The upload is larger than the limit of {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
+    private IResult TooLarge() => ApiProblems.TooLarge(
+        $"The upload is larger than the limit of {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
 
     private static IResult Unsupported(string detail) => Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type", detail: detail);
 }

@@ -40,9 +40,9 @@ public sealed class TrackingStore
         {
             Status = update.Status ?? before.Status,
             Reason = update.Reason ?? (update.Status is { } s && s != before.Status ? null : before.Reason),
-            Owner = update.Owner ?? before.Owner,
-            Notes = update.Notes ?? before.Notes,
-            NextDue = update.NextDue ?? before.NextDue,
+            Owner = update.Owner ?? (update.Clear.HasFlag(TrackingClear.Owner) ? null : before.Owner),
+            Notes = update.Notes ?? (update.Clear.HasFlag(TrackingClear.Notes) ? null : before.Notes),
+            NextDue = update.NextDue ?? (update.Clear.HasFlag(TrackingClear.NextDue) ? null : before.NextDue),
             LastDone = update.LastDone ?? before.LastDone,
             ReviewRequired = before.ReviewRequired && !update.Reviewed,
             ReviewNote = before.ReviewRequired && update.Reviewed ? null : before.ReviewNote,

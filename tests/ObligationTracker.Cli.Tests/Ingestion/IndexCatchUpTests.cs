@@ -20,33 +20,24 @@ namespace ObligationTracker.Cli.Tests.Ingestion;
 /// </summary>
 public sealed class IndexCatchUpTests : IDisposable
 {
-    private const string Measures = """
-        某类公司报告管理试行办法
-        第一条 为规范报告工作，制定本办法。
-        第二条 消费金融公司应当于每年4月30日前报送年度风险评估报告。
-        第三条 保险公司不得虚报风险事项。
-        第四条 本办法自2026年3月1日起施行。
-        """;
-
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "ot-catchup-" + Guid.NewGuid().ToString("N"));
+    private readonly Scratch _scratch = new("ot-catchup-");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
     private readonly StoreSettings _store;
 
     public IndexCatchUpTests()
     {
-        System.IO.Directory.CreateDirectory(_root);
-        _store = StoreSettings.Sqlite(Path.Combine(_root, "store"));
+        _store = StoreSettings.Sqlite(Path.Combine(_scratch.Root, "store"));
     }
 
-    private string NodeA => Path.Combine(_root, "a");
+    private string NodeA => Path.Combine(_scratch.Root, "a");
 
-    private string IndexB => Path.Combine(_root, "b", "index");
+    private string IndexB => Path.Combine(_scratch.Root, "b", "index");
 
     [Fact]
     public void Run_StoreAheadOfEmptyIndex_IndexesEveryRegulationAsIngestDid()
     {
-        IngestOnA(Write("measures.md", Measures));
-        IngestOnA(Write("other.md", Measures.Replace("某类公司报告管理试行办法", "另类公司报告管理办法", StringComparison.Ordinal)));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
+        IngestOnA(_scratch.Write("other.md", Scratch.Measures.Replace("某类公司报告管理试行办法", "另类公司报告管理办法", StringComparison.Ordinal)));
 
         var changes = CatchUpB();
 
@@ -62,7 +53,7 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void Run_IndexUpToDate_ChangesNothing()
     {
-        IngestOnA(Write("measures.md", Measures));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
         CatchUpB();
 
         Assert.Empty(CatchUpB());
@@ -71,7 +62,7 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void Run_RegulationRepealedThenReinstated_IndexedStatusFollows()
     {
-        IngestOnA(Write("measures.md", Measures));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
         CatchUpB();
         SetStatus(StoreStatus.Repealed);
 
@@ -87,7 +78,7 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void Run_EffectiveDateComes_StatusTurnsInForce()
     {
-        IngestOnA(Write("measures.md", Measures.Replace("2026年3月1日", "2026年4月1日", StringComparison.Ordinal)));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures.Replace("2026年3月1日", "2026年4月1日", StringComparison.Ordinal)));
         Assert.Equal(IndexStatus.NotYetEffective, Assert.Single(CatchUpB()).Status);
 
         _clock.Advance(TimeSpan.FromDays(31));
@@ -98,10 +89,10 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void Run_ReingestedWithOtherBytes_ReindexesTheNewText()
     {
-        var file = Write("measures.md", Measures);
+        var file = _scratch.Write("measures.md", Scratch.Measures);
         IngestOnA(file);
         CatchUpB();
-        File.WriteAllText(file, Measures.Replace("虚报", "瞒报", StringComparison.Ordinal));
+        File.WriteAllText(file, Scratch.Measures.Replace("虚报", "瞒报", StringComparison.Ordinal));
         IngestOnA(file);
 
         Assert.Equal(IndexChangeKind.Reindexed, Assert.Single(CatchUpB()).Kind);
@@ -112,9 +103,9 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void Run_RevisedUnderAnotherFileName_ReplacesTheOldFileInOneCommit()
     {
-        IngestOnA(Write("measures.md", Measures));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
         CatchUpB();
-        IngestOnA(Write("measures-2026.md", Measures.Replace("虚报", "瞒报", StringComparison.Ordinal)));
+        IngestOnA(_scratch.Write("measures-2026.md", Scratch.Measures.Replace("虚报", "瞒报", StringComparison.Ordinal)));
 
         var changes = CatchUpB();
 
@@ -127,9 +118,9 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void Run_IndexHoldsRegulationTheStoreDoesNot_DeletesIt()
     {
-        IngestOnA(Write("measures.md", Measures));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
         using (var stray = ArticleIndex.Open(IndexB))
-            stray.Replace(new RegulationLoader().Load(Write("stray.md", "无关办法\n第一条 银行应当报送报告。")).Regulation!);
+            stray.Replace(new RegulationLoader().Load(_scratch.Write("stray.md", "无关办法\n第一条 银行应当报送报告。")).Regulation!);
 
         var changes = CatchUpB();
 
@@ -141,7 +132,7 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void RegulationRepeal_WithIndexInDataDirectory_MarksItsArticlesRepealedAtOnce()
     {
-        IngestOnA(Write("measures.md", Measures));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
         var errors = new StringWriter();
 
         Assert.Equal(0, RegulationCommand.RunSetStatus(_store, "某类公司报告管理试行办法", StoreStatus.Repealed, null, _clock, TextWriter.Null, errors, NodeA));
@@ -154,11 +145,11 @@ public sealed class IndexCatchUpTests : IDisposable
     [Fact]
     public void IndexSync_PrintsWhatItDid()
     {
-        IngestOnA(Write("measures.md", Measures));
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
         var output = new StringWriter();
         var errors = new StringWriter();
 
-        Assert.Equal(0, IndexCommand.RunSync(_store, Path.Combine(_root, "b"), json: false, _clock, output, errors));
+        Assert.Equal(0, IndexCommand.RunSync(_store, Path.Combine(_scratch.Root, "b"), json: false, _clock, output, errors));
 
         Assert.StartsWith("added      measures.md  某类公司报告管理试行办法  (InForce)", output.ToString());
         Assert.Contains("index sync: 1 added, 0 re-indexed, 0 status changed, 0 deleted", errors.ToString());
@@ -170,7 +161,7 @@ public sealed class IndexCatchUpTests : IDisposable
         using var held = ArticleIndex.Open(IndexB);
         var errors = new StringWriter();
 
-        Assert.Equal(CommandBoundary.UsageError, IndexCommand.RunSync(_store, Path.Combine(_root, "b"), json: false, _clock, TextWriter.Null, errors));
+        Assert.Equal(CommandBoundary.UsageError, IndexCommand.RunSync(_store, Path.Combine(_scratch.Root, "b"), json: false, _clock, TextWriter.Null, errors));
 
         Assert.Contains("open in another process", errors.ToString());
     }
@@ -181,7 +172,7 @@ public sealed class IndexCatchUpTests : IDisposable
         using var held = ArticleIndex.Open(Path.Combine(NodeA, "index")); // as a running `ot serve` holds it
         var errors = new StringWriter();
 
-        Assert.Equal(0, IngestCommand.Run([Write("measures.md", Measures)], NodeA, json: false, _clock, TextWriter.Null, errors, _store));
+        Assert.Equal(0, IngestCommand.Run([_scratch.Write("measures.md", Scratch.Measures)], NodeA, json: false, _clock, TextWriter.Null, errors, _store));
 
         Assert.Contains("is open in another process", errors.ToString());
         Assert.Empty(held.Indexed());
@@ -192,14 +183,7 @@ public sealed class IndexCatchUpTests : IDisposable
 
     public void Dispose()
     {
-        if (System.IO.Directory.Exists(_root)) System.IO.Directory.Delete(_root, recursive: true);
-    }
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_root, name);
-        File.WriteAllText(path, text);
-        return path;
+        _scratch.Dispose();
     }
 
     private void IngestOnA(string file) =>

@@ -11,28 +11,20 @@ namespace ObligationTracker.Cli.Tests.Web;
 /// The web app in this process on a SQLite store that another "node" (ot ingest with its own data directory) writes to:
 /// the app's index catches up on its own, and cached search answers give way to the new ones.
 /// </summary>
-public sealed class IndexCatchUpServiceTests : IAsyncLifetime
+public sealed class IndexCatchUpServiceTests : IAsyncLifetime, IDisposable
 {
     private const string Password = "correct-horse-9";
-    private const string Measures = """
-        某类公司报告管理试行办法
-        第一条 为规范报告工作，制定本办法。
-        第二条 消费金融公司应当于每年4月30日前报送年度风险评估报告。
-        第三条 保险公司不得虚报风险事项。
-        第四条 本办法自2026年3月1日起施行。
-        """;
-
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "ot-catchup-web-" + Guid.NewGuid().ToString("N"));
+    private readonly Scratch _scratch = new("ot-catchup-web-");
     private WebApplication? _app;
 
-    private string Data => Path.Combine(_root, "node");
+    private string Data => Path.Combine(_scratch.Root, "node");
 
-    private StoreSettings Store => StoreSettings.SqliteFile(Path.Combine(_root, "store", "ot.db"));
+    private StoreSettings Store => StoreSettings.SqliteFile(Path.Combine(_scratch.Root, "store", "ot.db"));
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "store"));
+        Directory.CreateDirectory(Path.Combine(_scratch.Root, "store"));
         Assert.Equal(0, UserCommand.RunAdd(Store, "olivia", "officer", null, Password, TimeProvider.System, TextWriter.Null, TextWriter.Null));
         return Task.CompletedTask;
     }
@@ -40,7 +32,7 @@ public sealed class IndexCatchUpServiceTests : IAsyncLifetime
     [Fact]
     public async Task FreshNode_StoreAlreadyHoldsRegulations_FillsItsIndexAtStartUp()
     {
-        IngestElsewhere("measures.md", Measures);
+        IngestElsewhere("measures.md", Scratch.Measures);
 
         using var client = await Start();
 
@@ -55,7 +47,7 @@ public sealed class IndexCatchUpServiceTests : IAsyncLifetime
         Assert.Empty(await client.Hits("虚报"));
         Assert.Empty(await client.Hits("虚报")); // answered from the cache now
 
-        IngestElsewhere("measures.md", Measures);
+        IngestElsewhere("measures.md", Scratch.Measures);
 
         await client.Eventually("虚报", h => h.Count > 0, Deadline);
     }
@@ -63,7 +55,7 @@ public sealed class IndexCatchUpServiceTests : IAsyncLifetime
     [Fact]
     public async Task CachedSearchAnswer_AnonymousCaller_Gets401NotTheAnswer()
     {
-        IngestElsewhere("measures.md", Measures);
+        IngestElsewhere("measures.md", Scratch.Measures);
         using var client = await Start();
         await client.Eventually("虚报", h => h.Count > 0, Deadline);
         using var anonymous = new SignedInClient(client.Http.BaseAddress!);
@@ -76,8 +68,10 @@ public sealed class IndexCatchUpServiceTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
+
+    /// <summary>After <see cref="DisposeAsync"/>: the app no longer holds the folder's files.</summary>
+    public void Dispose() => _scratch.Dispose();
 
     private async Task<SignedInClient> Start()
     {
@@ -94,8 +88,6 @@ public sealed class IndexCatchUpServiceTests : IAsyncLifetime
     /// <summary>Ingests through another data directory (another node): into the shared store and that node's index only.</summary>
     private void IngestElsewhere(string name, string text)
     {
-        var path = Path.Combine(_root, name);
-        File.WriteAllText(path, text);
-        Assert.Equal(0, IngestCommand.Run([path], Path.Combine(_root, "elsewhere"), json: false, TimeProvider.System, TextWriter.Null, TextWriter.Null, Store));
+        Assert.Equal(0, IngestCommand.Run([_scratch.Write(name, text)], Path.Combine(_scratch.Root, "elsewhere"), json: false, TimeProvider.System, TextWriter.Null, TextWriter.Null, Store));
     }
 }

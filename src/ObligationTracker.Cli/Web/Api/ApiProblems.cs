@@ -9,6 +9,8 @@ internal static class ApiProblems
 
     public static IResult NotFound(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
+    public static IResult TooLarge(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
+
     /// <summary>A route id: a positive whole number.</summary>
     public static bool TryId(string text, string what, out long id, out IResult? problem)
     {

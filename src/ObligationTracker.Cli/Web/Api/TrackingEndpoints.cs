@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
 using ObligationTracker.Cli.Queries;
 using ObligationTracker.Cli.Web.Security;
@@ -25,6 +24,9 @@ internal static class TrackingEndpoints
             .DisableAntiforgery() // checked by the handler, so a missing token gets a clear 400 like every other call
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<TrackingResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413);
+        group.MapGet("/evidence/{evidenceId}", Download).RequireAuthorization(AccessPolicies.ReadInstitution)
+            .WithSummary("Download an evidence file, as an attachment with its type. A link is not a file: 404 (its URL is in the history), never a redirect.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblem(400).ProducesProblem(404);
     }
 
     /// <summary>Cookie-authenticated writes carry the anti-forgery token in a header (a cross-site form cannot set one).</summary>
@@ -69,55 +71,46 @@ internal static class TrackingEndpoints
 
     private static async Task<IResult> Evidence(HttpContext http, StorePool pool, WebOptions options, IAntiforgery antiforgery, ClaimsPrincipal user, string id, string obligationId, CancellationToken ct)
     {
-        if (http.Request.ContentLength > options.MaxUploadBytes + 64 * 1024)
-            return Results.Problem(statusCode: 413, title: "Request too large", detail: $"Evidence files are limited to {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
-        if (!http.Request.HasFormContentType) return ApiProblems.BadRequest("Send multipart/form-data with a 'file' or a 'url' field.");
-        IFormCollection form;
-        try
-        {
-            await antiforgery.ValidateRequestAsync(http);
-            form = await http.Request.ReadFormAsync(ct);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return ApiProblems.BadRequest($"The anti-forgery token is missing or invalid: send the token from /api/me in the {WebHost.AntiforgeryHeader} header.");
-        }
-        catch (InvalidDataException ex)
-        {
-            return Results.Problem(statusCode: 413, title: "Request too large", detail: ex.Message);
-        }
+        IResult TooLarge() => ApiProblems.TooLarge($"Evidence files are limited to {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
+        var (form, problem) = await CheckedForm.Read(http, antiforgery, options.MaxUploadBytes, "Send multipart/form-data with a 'file' or a 'url' field.", TooLarge, ct);
+        if (form is null) return problem!;
 
         var file = form.Files.GetFile("file");
         var url = form["url"].ToString();
         if ((file is null) == string.IsNullOrWhiteSpace(url)) return ApiProblems.BadRequest("Give either a 'file' or a 'url', not both and not neither.");
-        if (file is null && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var link) && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps)))
-            return ApiProblems.BadRequest($"'{url}' is not an http(s) URL.");
+        var link = file is null ? EvidenceFiles.Link(url) : null;
+        if (file is null && link is null) return ApiProblems.BadRequest($"'{url}' is not an http(s) URL.");
         if (file is { Length: 0 }) return ApiProblems.BadRequest("The file is empty.");
+        if (file is { } f && f.Length > options.MaxUploadBytes) return TooLarge();
+
+        byte[]? bytes = null;
+        if (file is not null)
+        {
+            using var buffer = new MemoryStream((int)file.Length);
+            await file.CopyToAsync(buffer, ct);
+            bytes = buffer.ToArray();
+        }
 
         return WithEntry(pool, id, obligationId, write: true, (s, institution, entry) =>
         {
-            EvidenceReference evidence;
-            if (file is null)
-            {
-                evidence = new EvidenceReference(EvidenceReference.UrlKind, new Uri(url.Trim()).ToString(), null);
-            }
-            else
-            {
-                using var buffer = new MemoryStream();
-                file.CopyTo(buffer);
-                var bytes = buffer.ToArray();
-                var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-                // Kept under the data directory by institution, obligation and content, so the same file twice is stored once.
-                var folder = Path.Combine(options.DataDirectory, "evidence", institution.Id.ToString(CultureInfo.InvariantCulture), entry.ObligationId.ToString(CultureInfo.InvariantCulture));
-                Directory.CreateDirectory(folder);
-                var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
-                var path = Path.Combine(folder, sha[..16] + "-" + (name.Length == 0 ? "evidence" : string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c))));
-                if (!File.Exists(path)) File.WriteAllBytes(path, bytes);
-                evidence = new EvidenceReference(EvidenceReference.FileKind, path, sha);
-            }
-
+            var evidence = link ?? EvidenceFiles.Keep(options.DataDirectory, institution.Id, entry.ObligationId, file!.FileName, bytes!);
             var written = s.Register.Tracking.Set(institution.Id, entry.ObligationId, new TrackingUpdate(Evidence: evidence), user.Actor());
             return Results.Ok(new TrackingResult(entry.ObligationId, written, TrackingView.From(s.Register.Tracking.Get(institution.Id, entry.ObligationId))));
+        });
+    }
+
+    private static IResult Download(StorePool pool, WebOptions options, string id, string obligationId, string evidenceId)
+    {
+        if (!ApiProblems.TryId(evidenceId, "an evidence", out var evidence, out var bad)) return bad!;
+        return WithEntry(pool, id, obligationId, write: false, (s, institution, entry) =>
+        {
+            if (s.Register.Tracking.Evidence(institution.Id, entry.ObligationId).FirstOrDefault(e => e.Id == evidence) is not { } found)
+                return ApiProblems.NotFound($"Obligation {entry.ObligationId} of {institution.Name} has no evidence {evidence}.");
+            if (found.Evidence.Kind != EvidenceReference.FileKind)
+                return ApiProblems.NotFound($"Evidence {evidence} is a link, not a file: {found.Evidence.Reference}");
+            if (EvidenceFiles.Open(options.DataDirectory, found.Evidence) is not { } file)
+                return ApiProblems.NotFound($"The file of evidence {evidence} is not kept by this server (recorded from the command line elsewhere, or removed).");
+            return Results.File(file.Path, file.ContentType, file.DownloadName);
         });
     }
 

@@ -53,7 +53,7 @@ internal sealed class ObligationModel(StorePool pool, HolidayCalendar calendar, 
 
         var form = Request.Form;
         var (update, problem) = TrackingInput.Parse(form["status"], form["reason"], form["owner"], form["notes"], form["dueDate"], form["lastDone"],
-            form["reviewed"] == "true", null, FormNames);
+            form["reviewed"] == "true", null, FormNames, Emptied(form));
         if (update is null) return Refuse(StatusCodes.Status400BadRequest, problem!);
         try
         {
@@ -65,6 +65,22 @@ internal sealed class ObligationModel(StorePool pool, HolidayCalendar calendar, 
         }
 
         return LocalRedirect(InstitutionPage.Obligation(id, obligationId) + "?saved=tracking");
+    }
+
+    /// <summary>The form's fields shown with their current value (was.{field}) and posted empty: the user emptied them.</summary>
+    /// <remarks>
+    /// Blank alone still means "unchanged": a field someone else filled in after this page was loaded stays filled, and a
+    /// post without the was.* fields (a script) empties nothing. History records only what really changed.
+    /// </remarks>
+    private static TrackingClear Emptied(IFormCollection form)
+    {
+        var clear = TrackingClear.None;
+        foreach (var (field, flag) in new[] { ("owner", TrackingClear.Owner), ("notes", TrackingClear.Notes), ("dueDate", TrackingClear.NextDue) })
+        {
+            if (string.IsNullOrWhiteSpace(form[field]) && !string.IsNullOrWhiteSpace(form["was." + field])) clear |= flag;
+        }
+
+        return clear;
     }
 
     /// <summary>The selected status in the form: as posted after a refusal, else the current one.</summary>
@@ -84,8 +100,7 @@ internal sealed class ObligationModel(StorePool pool, HolidayCalendar calendar, 
         var found = pool.Use(s =>
         {
             if (InstitutionPage.Find(s, id) is not { } institution) return false;
-            var register = new InstitutionRegister(s.Register, s.Reminders, calendar);
-            if (register.Lines(institution, today, includeClosed: true).FirstOrDefault(l => l.ObligationId == obligationId) is not { } line) return false;
+            if (new InstitutionRegister(s.Register, s.Reminders, calendar).Line(institution, obligationId, today) is not { } line) return false;
             Institution = institution;
             Line = line;
             History = s.Register.Tracking.History(id, obligationId);
