@@ -110,32 +110,42 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
 
     private static RegisterLine Line(RegisterEntry e, Dictionary<long, ScheduledObligation> schedule, DateOnly today)
     {
-        var (next, lastPast) = NextAndLast(schedule, e.ObligationId, today);
-        var (overdue, missed) = e.Active ? IsOverdue(e.Tracking, lastPast, today) : (false, null);
+        var (next, lastPast, cycleStart) = NextAndLast(schedule, e.ObligationId, today);
+        var (overdue, missed) = e.Active ? IsOverdue(e.Tracking, lastPast, cycleStart, today) : (false, null);
         return new RegisterLine(e, next is null ? null : DueDateView.From(next), missed, overdue);
     }
 
-    /// <summary>The first computed date from today on, and the last before today.</summary>
-    private static (DueDate? Next, DateOnly? LastPast) NextAndLast(Dictionary<long, ScheduledObligation> schedule, long obligationId, DateOnly today)
+    /// <summary>The first computed date from today on, the last before today, and the one before that (where the
+    /// last one's cycle began).</summary>
+    private static (DueDate? Next, DateOnly? LastPast, DateOnly? CycleStart) NextAndLast(Dictionary<long, ScheduledObligation> schedule, long obligationId, DateOnly today)
     {
-        if (!schedule.TryGetValue(obligationId, out var s)) return (null, null);
+        if (!schedule.TryGetValue(obligationId, out var s)) return (null, null, null);
         DueDate? next = null;
-        DateOnly? last = null;
-        foreach (var d in s.Result.Dates)
+        DateOnly? last = null, beforeLast = null;
+        foreach (var d in s.Result.Dates.OrderBy(d => d.Date))
         {
-            if (d.Date < today) last = d.Date;
-            else if (next is null || d.Date < next.Date) next = d;
+            if (d.Date < today)
+            {
+                beforeLast = last;
+                last = d.Date;
+            }
+            else if (next is null) next = d;
         }
 
-        return (next, last);
+        return (next, last, beforeLast);
     }
 
     /// <summary>Whether it is overdue, and the due date it missed (none when it is only marked 逾期 and no date passed unmet).</summary>
-    private static (bool Overdue, DateOnly? Missed) IsOverdue(TrackingState tracking, DateOnly? lastComputed, DateOnly today)
+    /// <remarks>A duty is met for a due date by a completion recorded after the previous computed date (the previous
+    /// cycle's), early or on the day: a quarterly report filed on 8 April meets the 10 April date, one filed on 5 January
+    /// met January's. A due date set by hand has no cycle: any completion recorded meets it.</remarks>
+    private static (bool Overdue, DateOnly? Missed) IsOverdue(TrackingState tracking, DateOnly? lastComputed, DateOnly? cycleStart, DateOnly today)
     {
         if (tracking.Status is not (TrackingStatus.Pending or TrackingStatus.InProgress or TrackingStatus.Overdue)) return (false, null);
         var due = tracking.NextDue ?? lastComputed;
-        DateOnly? missed = due is { } d && d < today && (tracking.LastDone is not { } done || done < d) ? d : null;
+        var after = tracking.NextDue is null ? cycleStart ?? DateOnly.MinValue : DateOnly.MinValue;
+        var met = tracking.LastDone is { } done && done > after;
+        DateOnly? missed = due is { } d && d < today && !met ? d : null;
         return (tracking.Status == TrackingStatus.Overdue || missed is not null, missed);
     }
 

@@ -69,6 +69,31 @@ public sealed class InstitutionRegisterTests : IDisposable
     }
 
     [Fact]
+    public void Line_DoneTwoDaysBeforeTheDueDate_IsNotOverdue()
+    {
+        var id = Register.Lines(_institution, Today).Single(l => l.Text.Contains("季度经营数据", StringComparison.Ordinal)).ObligationId;
+        _register.Tracking.Set(_institution.Id, id, new TrackingUpdate(LastDone: new DateOnly(2026, 4, 8)), "test");
+
+        var line = Register.Line(_institution, id, Today)!;
+
+        Assert.False(line.Overdue);
+        Assert.Null(line.MissedDue);
+    }
+
+    [Fact]
+    public void Line_LastDoneForThePreviousQuarter_StillMissesThisQuartersDate()
+    {
+        var id = Register.Lines(_institution, Today).Single(l => l.Text.Contains("季度经营数据", StringComparison.Ordinal)).ObligationId;
+        // Q4 2025's date was 10 January 2026, a Saturday, so Monday 12 January: a filing on 9 January was for that quarter.
+        _register.Tracking.Set(_institution.Id, id, new TrackingUpdate(LastDone: new DateOnly(2026, 1, 9)), "test");
+
+        var line = Register.Line(_institution, id, Today)!;
+
+        Assert.True(line.Overdue);
+        Assert.Equal(new DateOnly(2026, 4, 10), line.MissedDue);
+    }
+
+    [Fact]
     public void Line_EachObligation_EqualsItsLineInTheWholeRegister()
     {
         var whole = Register.Lines(_institution, Today, includeClosed: true);
