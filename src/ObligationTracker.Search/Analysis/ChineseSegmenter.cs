@@ -1,12 +1,18 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.FinalSeg;
 
 namespace ObligationTracker.Search.Analysis;
 
-/// <summary>jieba.NET loaded once with its dictionaries from the output folder and our financial-regulation words.</summary>
+/// <summary>jieba's segmentation (its dictionary, our financial-regulation words, its HMM for unknown words), loaded once.</summary>
 /// <remarks>
-/// jieba keeps its dictionary in static state that is filled on first use and changed by AddWord: loading is not
-/// thread-safe, so it happens once, behind the lock of a Lazy. After loading, segmentation only reads and is safe
-/// to call from several threads.
+/// The words are jieba.NET's (<c>JiebaSegmenter.Cut(text, cutAll: false, hmm: true)</c>; a test compares the two over
+/// the real corpus), but the dictionary graph and best route are computed here over a <see cref="WordTrie"/> without a
+/// string per candidate: jieba.NET's own cut allocated several per character and ran at a third of this speed, and
+/// segmentation dominates indexing. jieba.NET's HMM (<see cref="Viterbi"/>) still cuts the runs of unknown characters.
+/// Loading happens once, behind the lock of a Lazy; afterwards everything here only reads and is safe to call from
+/// several threads.
 /// </remarks>
 internal sealed class ChineseSegmenter
 {
@@ -14,19 +20,23 @@ internal sealed class ChineseSegmenter
     public const string ResourceFolder = "jieba";
 
     /// <summary>Frequency given to our own words: high enough that a term of art beats any split of it.</summary>
-    private const int UserWordFrequency = 50_000;
+    internal const int UserWordFrequency = 50_000;
 
     /// <summary>Longest word emitted inside a longer one (偿付能力 inside 偿付能力充足率).</summary>
     private const int MaximumInnerWord = 6;
 
     private static readonly Lazy<ChineseSegmenter> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly JiebaSegmenter _jieba;
+    private readonly WordTrie _words;
+    private readonly IFinalSeg _hmm;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stop;
 
-    private ChineseSegmenter(JiebaSegmenter jieba, SearchDictionary dictionary)
+    private ChineseSegmenter(WordTrie words, IFinalSeg hmm, SearchDictionary dictionary)
     {
-        _jieba = jieba;
+        _words = words;
+        _hmm = hmm;
         Dictionary = dictionary;
+        _stop = dictionary.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ChineseSegmenter Instance => Loaded.Value;
@@ -35,28 +45,27 @@ internal sealed class ChineseSegmenter
 
     /// <summary>Search-mode tokens of <paramref name="folded"/> (already <see cref="TextNormalizer"/>-folded):
     /// each word at a new position, then the dictionary words of 2 to 6 characters inside it at the same position.
-    /// Punctuation, spaces and stop words are dropped.</summary>
+    /// Punctuation, spaces and stop words are dropped. A token's characters are the folded text's at its offsets.</summary>
     public void Tokenize(string folded, List<SegmentToken> into)
     {
-        var offset = 0;
-        var stop = Dictionary.StopWords;
-        foreach (var word in _jieba.Cut(folded, cutAll: false, hmm: true))
+        var ends = new List<int>(folded.Length / 2 + 4);
+        Cut(folded, ends);
+        var start = 0;
+        foreach (var end in ends)
         {
-            var start = offset;
-            offset += word.Length;
-            if (!IsIndexable(word) || stop.Contains(word))
-            {
-                continue;
-            }
-            into.Add(new SegmentToken(word, start, start + word.Length, 1));
+            var word = folded.AsSpan(start, end - start);
+            var at = start;
+            start = end;
+            if (!IsIndexable(word) || _stop.Contains(word)) continue;
+            into.Add(new SegmentToken(at, end, 1));
             if (word.Length <= 2) continue;
             for (var n = 2; n <= MaximumInnerWord && n < word.Length; n++)
             {
                 for (var j = 0; j + n <= word.Length; j++)
                 {
-                    var part = word.Substring(j, n);
-                    if (IsKnownWord(part) && !stop.Contains(part))
-                        into.Add(new SegmentToken(part, start + j, start + j + n, 0));
+                    var part = word.Slice(j, n);
+                    if (_words.Contains(part) && !_stop.Contains(part))
+                        into.Add(new SegmentToken(at + j, at + j + n, 0));
                 }
             }
         }
@@ -65,24 +74,132 @@ internal sealed class ChineseSegmenter
     /// <summary>Search-mode words of a raw (unfolded) text, for queries and tests.</summary>
     public IReadOnlyList<string> Words(string text, bool innerWords = true)
     {
+        var folded = TextNormalizer.Fold(text);
         var tokens = new List<SegmentToken>();
-        Tokenize(TextNormalizer.Fold(text), tokens);
-        return tokens.Where(t => innerWords || t.PositionIncrement > 0).Select(t => t.Term).ToList();
+        Tokenize(folded, tokens);
+        return tokens.Where(t => innerWords || t.PositionIncrement > 0).Select(t => folded[t.Start..t.End]).ToList();
     }
 
     /// <summary>Offsets where jieba's words of <paramref name="folded"/> start or end, stop words included.</summary>
     public HashSet<int> Boundaries(string folded)
     {
-        var boundaries = new HashSet<int> { 0 };
-        var offset = 0;
-        foreach (var word in _jieba.Cut(folded, cutAll: false, hmm: true))
-            boundaries.Add(offset += word.Length);
-        return boundaries;
+        var ends = new List<int>();
+        Cut(folded, ends);
+        return [0, .. ends];
     }
 
-    public bool IsKnownWord(string word) => WordDictionary.Instance.ContainsWord(word);
+    public bool IsKnownWord(string word) => _words.Contains(word);
 
-    private static bool IsIndexable(string word)
+    /// <summary>jieba's words of <paramref name="text"/> (precise mode with HMM), as the offset where each one ends.</summary>
+    /// <remarks>As jieba: maximal runs of Han characters (U+4E00–U+9FD5), ASCII letters and digits and +#&amp;._%·- are
+    /// segmented; any other character is a word by itself (jieba keeps "\r\n" together: neither is indexable).</remarks>
+    internal void Cut(string text, List<int> ends)
+    {
+        var route = ArrayPool<double>.Shared.Rent(text.Length + 1);
+        var next = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        try
+        {
+            for (var i = 0; i < text.Length;)
+            {
+                if (!IsBlockChar(text[i]))
+                {
+                    i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                    ends.Add(i);
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < text.Length && IsBlockChar(text[end])) end++;
+                CutBlock(text, i, end, route, next, ends);
+                i = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(route);
+            ArrayPool<int>.Shared.Return(next);
+        }
+    }
+
+    /// <summary>jieba's CutDag over text[start, end): the most probable path through the dictionary words, then the HMM
+    /// for each run of single characters that is not itself a word.</summary>
+    private void CutBlock(string text, int start, int end, double[] route, int[] next, List<int> ends)
+    {
+        // Best route from each position to the end, right to left; ties go to the shorter word, as in jieba.
+        route[end - start] = 0;
+        for (var i = end - 1; i >= start; i--)
+        {
+            var best = double.MinValue;
+            var bestEnd = -1;
+            var node = _words.First(text[i]);
+            for (var k = i; node != 0;)
+            {
+                if (_words.IsWord(node))
+                {
+                    var score = _words.Weight(node) + route[k + 1 - start];
+                    if (best < score)
+                    {
+                        best = score;
+                        bestEnd = k;
+                    }
+                }
+
+                if (++k >= end) break;
+                node = _words.Next(node, text[k]);
+            }
+
+            if (bestEnd < 0)
+            {
+                best = _words.UnknownWeight + route[i + 1 - start];
+                bestEnd = i;
+            }
+
+            route[i - start] = best;
+            next[i - start] = bestEnd + 1;
+        }
+
+        var single = -1; // start of the pending run of one-character steps
+        for (var i = start; i < end;)
+        {
+            var to = next[i - start];
+            if (to - i == 1)
+            {
+                if (single < 0) single = i;
+            }
+            else
+            {
+                if (single >= 0) CutSingles(text, single, i, ends);
+                single = -1;
+                ends.Add(to);
+            }
+
+            i = to;
+        }
+
+        if (single >= 0) CutSingles(text, single, end, ends);
+    }
+
+    /// <summary>jieba's handling of a run of one-character steps: a known word is split into its characters, an
+    /// unknown run goes to the HMM, which may join them into new words.</summary>
+    private void CutSingles(string text, int start, int end, List<int> ends)
+    {
+        var run = text.AsSpan(start, end - start);
+        if (run.Length > 1 && !_words.Contains(run))
+        {
+            var at = start;
+            foreach (var word in _hmm.Cut(run.ToString())) ends.Add(at += word.Length);
+            return;
+        }
+
+        for (var i = start + 1; i <= end; i++) ends.Add(i);
+    }
+
+    /// <summary>jieba's RegexChineseDefault: [\u4E00-\u9FD5a-zA-Z0-9+#&amp;\._%·\-].</summary>
+    private static bool IsBlockChar(char c) =>
+        c is (>= '\u4E00' and <= '\u9FD5') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+            or '+' or '#' or '&' or '.' or '_' or '%' or '·' or '-';
+
+    private static bool IsIndexable(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
             if (char.IsLetterOrDigit(c)) return true;
@@ -92,17 +209,16 @@ internal sealed class ChineseSegmenter
     private static ChineseSegmenter Load()
     {
         var dir = Path.Combine(AppContext.BaseDirectory, ResourceFolder);
-        if (!File.Exists(Path.Combine(dir, "dict.txt")))
+        var dictionaryFile = Path.Combine(dir, "dict.txt");
+        if (!File.Exists(dictionaryFile))
             throw new InvalidOperationException(
                 $"jieba.NET's dictionaries were not found in {dir}: the ObligationTracker.Search project copies them there at build time.");
-        // Must be set before jieba's static dictionary is first touched: it reads the path once.
+        // Must be set before jieba's HMM is first touched: it reads the path once.
         ConfigManager.ConfigFileBaseDir = dir;
-        var jieba = new JiebaSegmenter();
-        if (WordDictionary.Instance.Total <= 0)
-            throw new InvalidOperationException($"jieba.NET loaded no words from {dir}/dict.txt.");
         var dictionary = SearchDictionary.Load(dir);
-        foreach (var word in dictionary.UserWords)
-            jieba.AddWord(word, UserWordFrequency);
-        return new ChineseSegmenter(jieba, dictionary);
+        var words = WordTrie.Load(dictionaryFile, dictionary.UserWords, UserWordFrequency);
+        if (words.Total <= 0)
+            throw new InvalidOperationException($"jieba.NET's {dictionaryFile} holds no words.");
+        return new ChineseSegmenter(words, Viterbi.Instance, dictionary);
     }
 }

@@ -28,16 +28,19 @@ internal static class ArticleDocuments
         var year = regulation.Issued?.Year ?? regulation.Effective?.Year;
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
-        var titleTokens = Segment(segmenter, regulation.Title);
+        var title = TextNormalizer.Fold(regulation.Title);
+        var titleTokens = Segment(segmenter, title);
         // Analysed once per regulation and replayed for each of its articles.
         var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
-        var numberTokens = regulation.DocumentNumber is { } documentNumber ? Segment(segmenter, documentNumber) : null;
-        var chapters = new Dictionary<string, List<SegmentToken>>(StringComparer.Ordinal);
+        var number = regulation.DocumentNumber is { } documentNumber ? TextNormalizer.Fold(documentNumber) : null;
+        var numberTokens = number is not null ? Segment(segmenter, number) : null;
+        var chapters = new Dictionary<string, (string Folded, List<SegmentToken> Tokens)>(StringComparer.Ordinal);
         var attributes = new AttributeSource();
         foreach (var article in regulation.Articles)
         {
             var text = article.Text;
-            var textTokens = Segment(segmenter, text);
+            var folded = TextNormalizer.Fold(text);
+            var textTokens = Segment(segmenter, folded);
             var lead = Lead(text).Length;
             var leadCount = 0;
             while (leadCount < textTokens.Count && textTokens[leadCount].End <= lead) leadCount++;
@@ -48,19 +51,19 @@ internal static class ArticleDocuments
                 new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
                 new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
                 new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
-                Segmented(attributes, ArticleFields.Title, regulation.Title, titleTokens, titleTokens.Count, Field.Store.YES),
+                Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES),
                 Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, titleBigrams, TextField.TYPE_NOT_STORED),
                 new StringField(ArticleFields.Status, statusName, Field.Store.YES),
                 new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
                 new StoredField(ArticleFields.Article, article.Number),
                 new StoredField(ArticleFields.Heading, article.Heading),
                 new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
-                Segmented(attributes, ArticleFields.Text, text, textTokens, textTokens.Count, Field.Store.YES),
+                Segmented(attributes, ArticleFields.Text, text, folded, textTokens, textTokens.Count, Field.Store.YES),
                 new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
-                Segmented(attributes, ArticleFields.Lead, text[..lead], textTokens, leadCount, Field.Store.NO),
+                Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
-            if (regulation.DocumentNumber is { } number)
-                doc.Add(Replayed(attributes, ArticleFields.DocumentNumber, number, numberTokens!, TextField.TYPE_STORED));
+            if (regulation.DocumentNumber is { } documentNumber2)
+                doc.Add(Segmented(attributes, ArticleFields.DocumentNumber, documentNumber2, number!, numberTokens!, numberTokens!.Count, TextField.TYPE_STORED));
             foreach (var key in docKeys)
                 doc.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
             foreach (var issuer in regulation.Issuers.Distinct())
@@ -74,8 +77,13 @@ internal static class ArticleDocuments
             if (year is { } y) doc.Add(new Int32Field(ArticleFields.Year, y, Field.Store.YES));
             if (article.Chapter is { } chapter)
             {
-                if (!chapters.TryGetValue(chapter, out var chapterTokens)) chapters[chapter] = chapterTokens = Segment(segmenter, chapter);
-                doc.Add(Segmented(attributes, ArticleFields.Chapter, chapter, chapterTokens, chapterTokens.Count, Field.Store.YES));
+                if (!chapters.TryGetValue(chapter, out var segmented))
+                {
+                    var foldedChapter = TextNormalizer.Fold(chapter);
+                    chapters[chapter] = segmented = (foldedChapter, Segment(segmenter, foldedChapter));
+                }
+
+                doc.Add(Segmented(attributes, ArticleFields.Chapter, chapter, segmented.Folded, segmented.Tokens, segmented.Tokens.Count, Field.Store.YES));
             }
 
             var tag = tags(article);
@@ -108,7 +116,7 @@ internal static class ArticleDocuments
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(new SegmentToken(term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement));
+        while (stream.IncrementToken()) tokens.Add(new SegmentToken(offset.StartOffset, offset.EndOffset, position.PositionIncrement, term.ToString()));
         stream.End();
         return tokens;
     }
@@ -117,14 +125,14 @@ internal static class ArticleDocuments
     private static Field Replayed(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, FieldType type)
     {
         var field = new Field(name, value, type);
-        field.SetTokenStream(new SegmentedTokenStream(attributes, tokens, tokens.Count, value.Length));
+        field.SetTokenStream(new SegmentedTokenStream(attributes, value, tokens, tokens.Count, value.Length));
         return field;
     }
 
-    private static List<SegmentToken> Segment(ChineseSegmenter segmenter, string text)
+    private static List<SegmentToken> Segment(ChineseSegmenter segmenter, string folded)
     {
         var tokens = new List<SegmentToken>();
-        segmenter.Tokenize(TextNormalizer.Fold(text), tokens);
+        segmenter.Tokenize(folded, tokens);
         return tokens;
     }
 
@@ -141,10 +149,14 @@ internal static class ArticleDocuments
     }
 
     /// <summary>A text field whose words were segmented already; stored as written where asked.</summary>
-    private static Field Segmented(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, int count, Field.Store store)
+    private static Field Segmented(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, int count, Field.Store store) =>
+        Segmented(attributes, name, value, folded, tokens, count, store == Field.Store.YES ? WordsStored : Words);
+
+    /// <param name="folded">The folded text (of which <paramref name="value"/> may be a prefix) the tokens' terms come from.</param>
+    private static Field Segmented(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, int count, FieldType type)
     {
-        var field = new Field(name, value, store == Field.Store.YES ? WordsStored : Words);
-        field.SetTokenStream(new SegmentedTokenStream(attributes, tokens, count, value.Length));
+        var field = new Field(name, value, type);
+        field.SetTokenStream(new SegmentedTokenStream(attributes, folded, tokens, count, value.Length));
         return field;
     }
 
