@@ -40,6 +40,7 @@ internal sealed class BenchAnalysisVerb : IToolVerb
             foreach (var t in texts) _ = mentions.Find("商业银行理财子公司管理办法", t);
         });
         var regulations = CorpusRegulations.Load([]);
+        CountTokens(regulations, mb);
         foreach (var without in new[] { "", "title,title_bi", "lead", "text_bi", "chapter,docnum", "title,title_bi,lead,text_bi,chapter,docnum" })
         {
             var drop = without.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -61,6 +62,28 @@ internal sealed class BenchAnalysisVerb : IToolVerb
         }
 
         return Task.FromResult(0);
+    }
+
+    /// <summary>Indexed tokens per MB of article text, by field: what the index writer inverts.</summary>
+    private static void CountTokens(List<ObligationTracker.Core.Structure.Regulation> regulations, double mb)
+    {
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        using var analyzer = ObligationTracker.Search.Indexing.ArticleIndex.CreateAnalyzer();
+        foreach (var r in regulations)
+            foreach (var doc in ObligationTracker.Search.Indexing.ArticleDocuments.Build(r, ObligationTracker.Search.Indexing.RegulationStatus.InForce,
+                         _ => ObligationTracker.Search.Indexing.ArticleTags.None))
+                foreach (var field in doc.Fields)
+                {
+                    if (!field.IndexableFieldType.IsIndexed) continue;
+                    using var stream = field.GetTokenStream(analyzer);
+                    stream.Reset();
+                    var n = 0L;
+                    while (stream.IncrementToken()) n++;
+                    stream.End();
+                    counts[field.Name] = counts.GetValueOrDefault(field.Name) + n;
+                }
+
+        Console.WriteLine($"tokens per MB: {string.Join(", ", counts.Select(p => $"{p.Key} {p.Value / mb / 1000:0}k"))}; total {counts.Values.Sum() / mb / 1000:0}k");
     }
 
     private static void Consume(Analyzer analyzer, List<string> texts)

@@ -32,8 +32,6 @@ internal static class ArticleDocuments
         var titleTokens = Segment(segmenter, title);
         // Analysed once per regulation and replayed for each of its articles.
         var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
-        var number = regulation.DocumentNumber is { } documentNumber ? TextNormalizer.Fold(documentNumber) : null;
-        var numberTokens = number is not null ? Segment(segmenter, number) : null;
         var chapters = new Dictionary<string, (string Folded, List<SegmentToken> Tokens)>(StringComparer.Ordinal);
         var attributes = new AttributeSource();
         foreach (var article in regulation.Articles)
@@ -62,8 +60,8 @@ internal static class ArticleDocuments
                 new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
-            if (regulation.DocumentNumber is { } documentNumber2)
-                doc.Add(Segmented(attributes, ArticleFields.DocumentNumber, documentNumber2, number!, numberTokens!, numberTokens!.Count, TextField.TYPE_STORED));
+            // Stored only: queries match document numbers through the normalised keys.
+            if (regulation.DocumentNumber is { } number) doc.Add(new StoredField(ArticleFields.DocumentNumber, number));
             foreach (var key in docKeys)
                 doc.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
             foreach (var issuer in regulation.Issuers.Distinct())
@@ -149,13 +147,10 @@ internal static class ArticleDocuments
     }
 
     /// <summary>A text field whose words were segmented already; stored as written where asked.</summary>
-    private static Field Segmented(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, int count, Field.Store store) =>
-        Segmented(attributes, name, value, folded, tokens, count, store == Field.Store.YES ? WordsStored : Words);
-
     /// <param name="folded">The folded text (of which <paramref name="value"/> may be a prefix) the tokens' terms come from.</param>
-    private static Field Segmented(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, int count, FieldType type)
+    private static Field Segmented(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, int count, Field.Store store)
     {
-        var field = new Field(name, value, type);
+        var field = new Field(name, value, store == Field.Store.YES ? WordsStored : Words);
         field.SetTokenStream(new SegmentedTokenStream(attributes, folded, tokens, count, value.Length));
         return field;
     }

@@ -23,7 +23,6 @@ public class ArticleDocumentsTests
     [Theory]
     [InlineData(ArticleFields.Title)]
     [InlineData(ArticleFields.TitleBigrams)]
-    [InlineData(ArticleFields.DocumentNumber)]
     [InlineData(ArticleFields.Text)]
     [InlineData(ArticleFields.Chapter)]
     public void Build_FieldAnalysedOncePerRegulation_IndexesTheTokensItsAnalyzerMakes(string field)
