@@ -1,18 +1,15 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using JiebaNet.Segmenter;
-using JiebaNet.Segmenter.FinalSeg;
 
 namespace ObligationTracker.Search.Analysis;
 
 /// <summary>jieba's segmentation (its dictionary, our financial-regulation words, its HMM for unknown words), loaded once.</summary>
 /// <remarks>
 /// The words are jieba.NET's (<c>JiebaSegmenter.Cut(text, cutAll: false, hmm: true)</c>; a test compares the two over
-/// the real corpus), but the dictionary graph and best route are computed here over a <see cref="WordTrie"/> without a
-/// string per candidate: jieba.NET's own cut allocated several per character and ran at a third of this speed, and
-/// segmentation dominates indexing. jieba.NET's HMM (<see cref="Viterbi"/>) still cuts the runs of unknown characters.
-/// Loading happens once, behind the lock of a Lazy; afterwards everything here only reads and is safe to call from
-/// several threads.
+/// the real corpus), computed from jieba's own files (dict.txt, the HMM tables) but over a <see cref="WordTrie"/> and
+/// arrays: jieba.NET allocated strings for every candidate word at every character and a dictionary per character in
+/// its HMM, and ran at a quarter of this speed, while segmentation dominates indexing. Loading happens once, behind the
+/// lock of a Lazy; afterwards everything here only reads and is safe to call from several threads.
 /// </remarks>
 internal sealed class ChineseSegmenter
 {
@@ -28,10 +25,10 @@ internal sealed class ChineseSegmenter
     private static readonly Lazy<ChineseSegmenter> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly WordTrie _words;
-    private readonly IFinalSeg _hmm;
+    private readonly HanHmm _hmm;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stop;
 
-    private ChineseSegmenter(WordTrie words, IFinalSeg hmm, SearchDictionary dictionary)
+    private ChineseSegmenter(WordTrie words, HanHmm hmm, SearchDictionary dictionary)
     {
         _words = words;
         _hmm = hmm;
@@ -180,18 +177,51 @@ internal sealed class ChineseSegmenter
     }
 
     /// <summary>jieba's handling of a run of one-character steps: a known word is split into its characters, an
-    /// unknown run goes to the HMM, which may join them into new words.</summary>
+    /// unknown run goes to its FinalSeg: Han characters to the HMM, which may join them into new words, the rest split
+    /// into numbers and Latin words.</summary>
     private void CutSingles(string text, int start, int end, List<int> ends)
     {
-        var run = text.AsSpan(start, end - start);
-        if (run.Length > 1 && !_words.Contains(run))
+        if (end - start > 1 && !_words.Contains(text.AsSpan(start, end - start)))
         {
-            var at = start;
-            foreach (var word in _hmm.Cut(run.ToString())) ends.Add(at += word.Length);
+            for (var i = start; i < end;)
+            {
+                var han = HanHmm.IsHan(text[i]);
+                var runEnd = i + 1;
+                while (runEnd < end && HanHmm.IsHan(text[runEnd]) == han) runEnd++;
+                if (han) _hmm.Cut(text, i, runEnd, ends);
+                else CutLatin(text, i, runEnd, ends);
+                i = runEnd;
+            }
+
             return;
         }
 
         for (var i = start + 1; i <= end; i++) ends.Add(i);
+    }
+
+    /// <summary>jieba's FinalSeg split of a run without Han characters (its RegexSkip): each [a-zA-Z0-9]+(\.\d+)?%? is
+    /// a word, and so is each stretch between two of them.</summary>
+    private static void CutLatin(string text, int start, int end, List<int> ends)
+    {
+        for (var i = start; i < end;)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]))
+            {
+                while (i < end && !char.IsAsciiLetterOrDigit(text[i])) i++;
+                ends.Add(i);
+                continue;
+            }
+
+            while (i < end && char.IsAsciiLetterOrDigit(text[i])) i++;
+            if (i + 1 < end && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i += 2;
+                while (i < end && char.IsAsciiDigit(text[i])) i++;
+            }
+
+            if (i < end && text[i] == '%') i++;
+            ends.Add(i);
+        }
     }
 
     /// <summary>jieba's RegexChineseDefault: [\u4E00-\u9FD5a-zA-Z0-9+#&amp;\._%·\-].</summary>
@@ -213,12 +243,10 @@ internal sealed class ChineseSegmenter
         if (!File.Exists(dictionaryFile))
             throw new InvalidOperationException(
                 $"jieba.NET's dictionaries were not found in {dir}: the ObligationTracker.Search project copies them there at build time.");
-        // Must be set before jieba's HMM is first touched: it reads the path once.
-        ConfigManager.ConfigFileBaseDir = dir;
         var dictionary = SearchDictionary.Load(dir);
         var words = WordTrie.Load(dictionaryFile, dictionary.UserWords, UserWordFrequency);
         if (words.Total <= 0)
             throw new InvalidOperationException($"jieba.NET's {dictionaryFile} holds no words.");
-        return new ChineseSegmenter(words, Viterbi.Instance, dictionary);
+        return new ChineseSegmenter(words, HanHmm.Load(dir), dictionary);
     }
 }

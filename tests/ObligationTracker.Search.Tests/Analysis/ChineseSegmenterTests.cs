@@ -9,7 +9,8 @@ public class ChineseSegmenterTests
     /// <summary>jieba.NET itself, with our words added as ChineseSegmenter adds them to its own dictionary.</summary>
     private static readonly Lazy<JiebaSegmenter> Jieba = new(() =>
     {
-        var ours = ChineseSegmenter.Instance; // sets jieba's resource folder first
+        ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, ChineseSegmenter.ResourceFolder);
+        var ours = ChineseSegmenter.Instance;
         var jieba = new JiebaSegmenter();
         foreach (var word in ours.Dictionary.UserWords) jieba.AddWord(word, ChineseSegmenter.UserWordFrequency);
         return jieba;
@@ -56,6 +57,7 @@ public class ChineseSegmenterTests
     [InlineData("中文English混合123abc，再来一段很长的未登录词语如张小明李大壮王二麻子")]
     [InlineData("\U00020000\U00020001汉字\u3400\u4DB5囍㊣①②")]
     [InlineData("商业银行理财子公司应当于每年3月31日前报送，金规〔2024〕24号")]
+    [InlineData("张小明和李大壮于2024年3.5%x.5%-+#a1b2.33%%..7以及歘歙歚歛与3.%与v2.0.1和·_&")]
     [InlineData("")]
     [InlineData("\r\n\r\r\n\n")]
     public void Cut_MixedScriptsSpacesAndRareCharacters_GivesJiebaNetsWords(string text)
