@@ -46,25 +46,33 @@ internal sealed class ChineseSegmenter
     public void Tokenize(string folded, List<SegmentToken> into)
     {
         var ends = new List<int>(folded.Length / 2 + 4);
-        Cut(folded, ends);
-        var start = 0;
-        foreach (var end in ends)
+        // The dictionary words starting at each offset (bit n: one of n characters), which the cut finds anyway.
+        var lengths = ArrayPool<byte>.Shared.Rent(folded.Length);
+        try
         {
-            var word = folded.AsSpan(start, end - start);
-            var at = start;
-            start = end;
-            if (!IsIndexable(word) || _stop.Contains(word)) continue;
-            into.Add(new SegmentToken(at, end, 1));
-            if (word.Length <= 2) continue;
-            for (var n = 2; n <= MaximumInnerWord && n < word.Length; n++)
+            Array.Clear(lengths, 0, folded.Length);
+            Cut(folded, ends, lengths);
+            var start = 0;
+            foreach (var end in ends)
             {
-                for (var j = 0; j + n <= word.Length; j++)
+                var word = folded.AsSpan(start, end - start);
+                var at = start;
+                start = end;
+                if (!IsIndexable(word) || _stop.Contains(word)) continue;
+                into.Add(new SegmentToken(at, end, 1));
+                for (var n = 2; n <= MaximumInnerWord && n < word.Length; n++)
                 {
-                    var part = word.Slice(j, n);
-                    if (_words.Contains(part) && !_stop.Contains(part))
-                        into.Add(new SegmentToken(at + j, at + j + n, 0));
+                    for (var j = at; j + n <= end; j++)
+                    {
+                        if ((lengths[j] & (1 << n)) != 0 && !_stop.Contains(folded.AsSpan(j, n)))
+                            into.Add(new SegmentToken(j, j + n, 0));
+                    }
                 }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(lengths);
         }
     }
 
@@ -90,7 +98,11 @@ internal sealed class ChineseSegmenter
     /// <summary>jieba's words of <paramref name="text"/> (precise mode with HMM), as the offset where each one ends.</summary>
     /// <remarks>As jieba: maximal runs of Han characters (U+4E00–U+9FD5), ASCII letters and digits and +#&amp;._%·- are
     /// segmented; any other character is a word by itself (jieba keeps "\r\n" together: neither is indexable).</remarks>
-    internal void Cut(string text, List<int> ends)
+    internal void Cut(string text, List<int> ends) => Cut(text, ends, null);
+
+    /// <param name="lengths">Where given, bit n of lengths[i] is set for each dictionary word of n (2 to 6) characters
+    /// at offset i inside a segmented run.</param>
+    private void Cut(string text, List<int> ends, byte[]? lengths)
     {
         var route = ArrayPool<double>.Shared.Rent(text.Length + 1);
         var next = ArrayPool<int>.Shared.Rent(text.Length + 1);
@@ -107,7 +119,7 @@ internal sealed class ChineseSegmenter
 
                 var end = i + 1;
                 while (end < text.Length && IsBlockChar(text[end])) end++;
-                CutBlock(text, i, end, route, next, ends);
+                CutBlock(text, i, end, route, next, ends, lengths);
                 i = end;
             }
         }
@@ -120,7 +132,7 @@ internal sealed class ChineseSegmenter
 
     /// <summary>jieba's CutDag over text[start, end): the most probable path through the dictionary words, then the HMM
     /// for each run of single characters that is not itself a word.</summary>
-    private void CutBlock(string text, int start, int end, double[] route, int[] next, List<int> ends)
+    private void CutBlock(string text, int start, int end, double[] route, int[] next, List<int> ends, byte[]? lengths)
     {
         // Best route from each position to the end, right to left; ties go to the shorter word, as in jieba.
         route[end - start] = 0;
@@ -131,8 +143,9 @@ internal sealed class ChineseSegmenter
             var node = _words.First(text[i]);
             for (var k = i; node != 0;)
             {
-                if (_words.IsWord(node))
+                if (WordTrie.IsWord(node))
                 {
+                    if (lengths is not null && k > i && k - i < MaximumInnerWord) lengths[i] |= (byte)(1 << (k - i + 1));
                     var score = _words.Weight(node) + route[k + 1 - start];
                     if (best < score)
                     {

@@ -52,6 +52,34 @@ public class ChineseSegmenterTests
         }
     }
 
+    [Fact]
+    public void Tokenize_EveryRealRegulation_AddsEachKnownWordInsideALongerWord()
+    {
+        var segmenter = ChineseSegmenter.Instance;
+        var inner = 0;
+        foreach (var file in Directory.GetFiles(RepoPaths.SharedRegulations, "*.md"))
+        {
+            var folded = TextNormalizer.Fold(File.ReadAllText(file));
+            var tokens = new List<SegmentToken>();
+            segmenter.Tokenize(folded, tokens);
+            var expected = new List<(int, int)>();
+            foreach (var word in tokens.Where(t => t.PositionIncrement == 1))
+            {
+                var length = word.End - word.Start;
+                for (var n = 2; n <= 6 && n < length; n++)
+                    for (var j = word.Start; j + n <= word.End; j++)
+                        if (segmenter.IsKnownWord(folded.Substring(j, n)) && !segmenter.Dictionary.StopWords.Contains(folded.Substring(j, n)))
+                            expected.Add((j, j + n));
+            }
+
+            var actual = tokens.Where(t => t.PositionIncrement == 0).Select(t => (t.Start, t.End)).ToList();
+            Assert.Equal(expected, actual);
+            inner += actual.Count;
+        }
+
+        Assert.True(inner > 1000, $"only {inner} inner words in the corpus");
+    }
+
     [Theory]
     [InlineData("ABC公司2024年增长3.5%，C#与AT&T的合作\r\n第二行  x+y#z_w·v-u")]
     [InlineData("中文English混合123abc，再来一段很长的未登录词语如张小明李大壮王二麻子")]
