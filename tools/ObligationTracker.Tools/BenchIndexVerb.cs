@@ -35,6 +35,8 @@ internal sealed class BenchIndexVerb : IToolVerb
 
         if (Directory.Exists(dir)) Directory.Delete(dir, true);
         GC.Collect();
+        var pauses = GC.GetTotalPauseDuration();
+        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var ours = Stopwatch.StartNew();
         var ram = double.Parse(Option(args, "--ram-mb") ?? ArticleIndex.DefaultRamBufferMegabytes.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
@@ -52,6 +54,8 @@ internal sealed class BenchIndexVerb : IToolVerb
         using (var index = ArticleIndex.Open(dir, ram))
         {
             Phase("open");
+            _ = ObligationTracker.Search.Analysis.ChineseSegmenter.Instance; // else loaded by the first article, the other thread waiting
+            Phase("load dictionaries");
             index.Stage(replicated, null, null);
             Phase("analyse+invert");
             index.Replace([]); // commits what was staged
@@ -66,7 +70,8 @@ internal sealed class BenchIndexVerb : IToolVerb
             + $"{mb / ours.Elapsed.TotalSeconds:0.00} MB/s end to end; {oursCpu:0.0} s CPU = {mb / oursCpu:0.00} MB per CPU-second "
             + $"({mb / oursCpu * Environment.ProcessorCount:0.00} MB/s on {Environment.ProcessorCount} idle cores); "
             + $"peak working set {peak / 1048576.0:0} MB; index {DirectorySize(dir) / 1048576.0:0} MB at {dir}");
-        Console.WriteLine($"  phases: {string.Join("; ", phases)}");
+        Console.WriteLine($"  phases: {string.Join("; ", phases)}; GC paused all threads {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.0} s "
+            + $"({GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3} gen0/1/2 collections)");
         Console.WriteLine($"load average at the end: {LoadAverage()} (other processes share these cores: compare CPU-normalised figures)");
 
         if (!args.Contains("--no-smartcn"))
