@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -34,12 +35,18 @@ internal static class ArticleDocuments
         var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
         var chapters = new Dictionary<string, (string Folded, List<SegmentToken> Tokens)>(StringComparer.Ordinal);
         var attributes = new AttributeSource();
+        // Values the same for every article, made once (doc values copy their bytes as each document is indexed).
+        var regulationKey = new BytesRef(regulation.File);
+        var statusKey = new BytesRef(statusName);
+        var issuers = regulation.Issuers.Distinct().Select(i => (Name: i, Key: new BytesRef(i))).ToList();
+        var issuedText = regulation.Issued is { } issued ? Date(issued) : null;
+        var effectiveText = regulation.Effective is { } effective ? Date(effective) : null;
         foreach (var article in regulation.Articles)
         {
             var text = article.Text;
             var folded = TextNormalizer.Fold(text);
             var textTokens = Segment(segmenter, folded);
-            var lead = Lead(text).Length;
+            var lead = LeadLength(text);
             var leadCount = 0;
             while (leadCount < textTokens.Count && textTokens[leadCount].End <= lead) leadCount++;
             var doc = new Document
@@ -47,12 +54,12 @@ internal static class ArticleDocuments
                 // Stored only: nothing looks documents up by id or article number, and indexing them costs terms.
                 new StoredField(ArticleFields.Id, Id(regulation.File, article)),
                 new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
-                new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
+                new SortedDocValuesField(ArticleFields.Regulation, regulationKey),
                 new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
                 Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES),
                 Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, titleBigrams, TextField.TYPE_NOT_STORED),
                 new StringField(ArticleFields.Status, statusName, Field.Store.YES),
-                new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
+                new SortedSetDocValuesField(ArticleFields.Status, statusKey),
                 new StoredField(ArticleFields.Article, article.Number),
                 new StoredField(ArticleFields.Heading, article.Heading),
                 new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
@@ -64,14 +71,14 @@ internal static class ArticleDocuments
             if (regulation.DocumentNumber is { } number) doc.Add(new StoredField(ArticleFields.DocumentNumber, number));
             foreach (var key in docKeys)
                 doc.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
-            foreach (var issuer in regulation.Issuers.Distinct())
+            foreach (var (name, key) in issuers)
             {
-                doc.Add(new StringField(ArticleFields.Issuer, issuer, Field.Store.YES));
-                doc.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
+                doc.Add(new StringField(ArticleFields.Issuer, name, Field.Store.YES));
+                doc.Add(new SortedSetDocValuesField(ArticleFields.Issuer, key));
             }
 
-            if (regulation.Issued is { } issued) doc.Add(new StoredField(ArticleFields.Issued, Date(issued)));
-            if (regulation.Effective is { } effective) doc.Add(new StoredField(ArticleFields.Effective, Date(effective)));
+            if (issuedText is not null) doc.Add(new StoredField(ArticleFields.Issued, issuedText));
+            if (effectiveText is not null) doc.Add(new StoredField(ArticleFields.Effective, effectiveText));
             if (year is { } y) doc.Add(new Int32Field(ArticleFields.Year, y, Field.Store.YES));
             if (article.Chapter is { } chapter)
             {
@@ -129,7 +136,7 @@ internal static class ArticleDocuments
 
     private static List<SegmentToken> Segment(ChineseSegmenter segmenter, string folded)
     {
-        var tokens = new List<SegmentToken>();
+        var tokens = new List<SegmentToken>(folded.Length * 3 / 4 + 4); // seldom more than a token for every 1.5 characters
         segmenter.Tokenize(folded, tokens);
         return tokens;
     }
@@ -158,13 +165,14 @@ internal static class ArticleDocuments
     public static string Id(string file, Article article) =>
         article.InAttachment ? $"{file}#att.{article.Number}" : $"{file}#{article.Number}";
 
-    /// <summary>Up to the first 。：； or line break, at most 80 characters.</summary>
-    public static string Lead(string text)
+    /// <summary>Length of the lead sentence: up to the first 。：； or line break, at most 80 characters.</summary>
+    public static int LeadLength(string text)
     {
-        var end = text.IndexOfAny(['。', '：', '；', '\n', ':', ';']);
-        if (end < 0) end = text.Length;
-        return text[..Math.Min(end, 80)];
+        var end = text.AsSpan().IndexOfAny(LeadEnds);
+        return Math.Min(end < 0 ? text.Length : end, 80);
     }
+
+    private static readonly SearchValues<char> LeadEnds = SearchValues.Create("。：；\n:;");
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
