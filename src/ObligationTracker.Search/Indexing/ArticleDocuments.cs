@@ -22,25 +22,45 @@ internal static class ArticleDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
+    /// <remarks>
+    /// The fields whose value is the regulation's (title, status, issuers, document number, dates, chapters) are made once
+    /// and shared by its articles' documents, as Lucene allows when documents are indexed one after the other on one
+    /// thread (one UpdateDocuments call): each field's token stream is reset and replayed for every document, instead of
+    /// a new field, stream and attributes per article.
+    /// </remarks>
     public static List<Document> Build(Regulation regulation, RegulationStatus status, Func<Article, ArticleTags> tags)
     {
         var docs = new List<Document>(regulation.Articles.Count);
-        var docKeys = DocumentNumberKeys.ForIndex(regulation.DocumentNumber);
-        var year = regulation.Issued?.Year ?? regulation.Effective?.Year;
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
+        var attributes = new AttributeSource();
+        var shared = new List<Field>
+        {
+            new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
+            new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
+            new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
+            new StringField(ArticleFields.Status, statusName, Field.Store.YES),
+            new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
+        };
         var title = TextNormalizer.Fold(regulation.Title);
         var titleTokens = Segment(segmenter, title);
-        // Analysed once per regulation and replayed for each of its articles.
-        var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
-        var chapters = new Dictionary<string, (string Folded, List<SegmentToken> Tokens)>(StringComparer.Ordinal);
-        var attributes = new AttributeSource();
-        // Values the same for every article, made once (doc values copy their bytes as each document is indexed).
-        var regulationKey = new BytesRef(regulation.File);
-        var statusKey = new BytesRef(statusName);
-        var issuers = regulation.Issuers.Distinct().Select(i => (Name: i, Key: new BytesRef(i))).ToList();
-        var issuedText = regulation.Issued is { } issued ? Date(issued) : null;
-        var effectiveText = regulation.Effective is { } effective ? Date(effective) : null;
+        shared.Add(Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES));
+        shared.Add(Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title), TextField.TYPE_NOT_STORED));
+        // Stored only: queries match document numbers through the normalised keys.
+        if (regulation.DocumentNumber is { } number) shared.Add(new StoredField(ArticleFields.DocumentNumber, number));
+        foreach (var key in DocumentNumberKeys.ForIndex(regulation.DocumentNumber))
+            shared.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
+        foreach (var issuer in regulation.Issuers.Distinct())
+        {
+            shared.Add(new StringField(ArticleFields.Issuer, issuer, Field.Store.YES));
+            shared.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
+        }
+
+        if (regulation.Issued is { } issued) shared.Add(new StoredField(ArticleFields.Issued, Date(issued)));
+        if (regulation.Effective is { } effective) shared.Add(new StoredField(ArticleFields.Effective, Date(effective)));
+        if ((regulation.Issued?.Year ?? regulation.Effective?.Year) is { } year) shared.Add(new Int32Field(ArticleFields.Year, year, Field.Store.YES));
+
+        var chapters = new Dictionary<string, Field>(StringComparer.Ordinal);
         foreach (var article in regulation.Articles)
         {
             var text = article.Text;
@@ -53,13 +73,6 @@ internal static class ArticleDocuments
             {
                 // Stored only: nothing looks documents up by id or article number, and indexing them costs terms.
                 new StoredField(ArticleFields.Id, Id(regulation.File, article)),
-                new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
-                new SortedDocValuesField(ArticleFields.Regulation, regulationKey),
-                new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
-                Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES),
-                Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, titleBigrams, TextField.TYPE_NOT_STORED),
-                new StringField(ArticleFields.Status, statusName, Field.Store.YES),
-                new SortedSetDocValuesField(ArticleFields.Status, statusKey),
                 new StoredField(ArticleFields.Article, article.Number),
                 new StoredField(ArticleFields.Heading, article.Heading),
                 new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
@@ -67,28 +80,17 @@ internal static class ArticleDocuments
                 new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
-            // Stored only: queries match document numbers through the normalised keys.
-            if (regulation.DocumentNumber is { } number) doc.Add(new StoredField(ArticleFields.DocumentNumber, number));
-            foreach (var key in docKeys)
-                doc.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
-            foreach (var (name, key) in issuers)
-            {
-                doc.Add(new StringField(ArticleFields.Issuer, name, Field.Store.YES));
-                doc.Add(new SortedSetDocValuesField(ArticleFields.Issuer, key));
-            }
-
-            if (issuedText is not null) doc.Add(new StoredField(ArticleFields.Issued, issuedText));
-            if (effectiveText is not null) doc.Add(new StoredField(ArticleFields.Effective, effectiveText));
-            if (year is { } y) doc.Add(new Int32Field(ArticleFields.Year, y, Field.Store.YES));
+            foreach (var field in shared) doc.Add(field);
             if (article.Chapter is { } chapter)
             {
-                if (!chapters.TryGetValue(chapter, out var segmented))
+                if (!chapters.TryGetValue(chapter, out var chapterField))
                 {
                     var foldedChapter = TextNormalizer.Fold(chapter);
-                    chapters[chapter] = segmented = (foldedChapter, Segment(segmenter, foldedChapter));
+                    var chapterTokens = Segment(segmenter, foldedChapter);
+                    chapters[chapter] = chapterField = Segmented(attributes, ArticleFields.Chapter, chapter, foldedChapter, chapterTokens, chapterTokens.Count, Field.Store.YES);
                 }
 
-                doc.Add(Segmented(attributes, ArticleFields.Chapter, chapter, segmented.Folded, segmented.Tokens, segmented.Tokens.Count, Field.Store.YES));
+                doc.Add(chapterField);
             }
 
             var tag = tags(article);
