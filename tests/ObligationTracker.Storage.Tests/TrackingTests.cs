@@ -39,6 +39,28 @@ public abstract class TrackingTests : StoreBackendTests
     }
 
     [Fact]
+    public void Recent_ChangesOfSeveralObligations_NewestFirstWithinTheLimitAndOnlyThisInstitution()
+    {
+        var store = Open();
+        using var _ = store;
+        store.Save(Samples.WithArticles("t.md", "甲办法", "甲〔2026〕1号", new DateOnly(2026, 1, 1), "信托公司应当每年报告。", "信托公司应当每季度报送。"), "h", "/t.md",
+            [Samples.Obligation("t.md", 1, 1, "信托公司应当每年报告。", "信托公司"), Samples.Obligation("t.md", 2, 1, "信托公司应当每季度报送。", "信托公司")],
+            Samples.Scope("信托公司"));
+        var inst = store.Institutions.Add(new Institution("某信托", ["信托公司"]))!;
+        var other = store.Institutions.Add(new Institution("另一信托", ["信托公司"]))!;
+        var (first, second) = (store.Register.Applicable(inst)[0].ObligationId, store.Register.Applicable(inst)[1].ObligationId);
+        store.Tracking.Set(inst.Id, first, new TrackingUpdate(Status: TrackingStatus.InProgress), "alice");
+        store.Tracking.Set(other.Id, first, new TrackingUpdate(Owner: "李四"), "carol");
+        store.Tracking.Set(inst.Id, second, new TrackingUpdate(Owner: "张三"), "bob");
+        store.Tracking.Set(inst.Id, first, new TrackingUpdate(Notes: "已起草"), "alice");
+
+        var recent = store.Tracking.Recent(inst.Id, 2);
+
+        Assert.Equal([(first, "notes", "alice"), (second, "owner", "bob")], recent.Select(r => (r.ObligationId, r.Change.Field, r.Change.Actor)));
+        Assert.Equal(3, store.Tracking.Recent(inst.Id, 10).Count);
+    }
+
+    [Fact]
     public void Set_NotApplicableWithoutReason_IsRefusedAndNothingIsWritten()
     {
         var (store, inst, obligation) = Setup();

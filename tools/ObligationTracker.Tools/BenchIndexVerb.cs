@@ -36,6 +36,7 @@ internal sealed class BenchIndexVerb : IToolVerb
         if (Directory.Exists(dir)) Directory.Delete(dir, true);
         GC.Collect();
         var pauses = GC.GetTotalPauseDuration();
+        var contentions = Monitor.LockContentionCount;
         var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var ours = Stopwatch.StartNew();
@@ -71,7 +72,7 @@ internal sealed class BenchIndexVerb : IToolVerb
             + $"({mb / oursCpu * Environment.ProcessorCount:0.00} MB/s on {Environment.ProcessorCount} idle cores); "
             + $"peak working set {peak / 1048576.0:0} MB; index {DirectorySize(dir) / 1048576.0:0} MB at {dir}");
         Console.WriteLine($"  phases: {string.Join("; ", phases)}; GC paused all threads {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.0} s "
-            + $"({GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3} gen0/1/2 collections)");
+            + $"({GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3} gen0/1/2 collections); {Monitor.LockContentionCount - contentions} lock contentions");
         Console.WriteLine($"load average at the end: {LoadAverage()} (other processes share these cores: compare CPU-normalised figures)");
 
         if (!args.Contains("--no-smartcn"))

@@ -22,6 +22,16 @@ internal static class ArticleDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
+    /// <summary>The status a stored name stands for; null for a name this program does not know.</summary>
+    public static RegulationStatus? StatusOf(string name) => name switch
+    {
+        "in-force" => RegulationStatus.InForce,
+        "not-yet-effective" => RegulationStatus.NotYetEffective,
+        "amended" => RegulationStatus.Amended,
+        "repealed" => RegulationStatus.Repealed,
+        _ => null,
+    };
+
     /// <remarks>
     /// The fields whose value is the regulation's (title, status, issuers, document number, dates, chapters) are made once
     /// and shared by its articles' documents, as Lucene allows when documents are indexed one after the other on one
