@@ -51,7 +51,7 @@ internal sealed class BenchAnalysisVerb : IToolVerb
         });
         var regulations = CorpusRegulations.Load([]);
         CountTokens(regulations, mb);
-        foreach (var without in new[] { "", "title,title_bi", "lead", "text_bi", "chapter,docnum", "title,title_bi,lead,text_bi,chapter,docnum" })
+        foreach (var without in new[] { "", "title,title_bi", "lead", "text_bi", "chapter,year", "title,title_bi,lead,text_bi,chapter,year" })
         {
             var drop = without.Split(',', StringSplitOptions.RemoveEmptyEntries);
             Measure($"IndexWriter -[{without}]", mb, () =>

@@ -55,7 +55,7 @@ internal static class ArticleDocuments
         var title = TextNormalizer.Fold(regulation.Title);
         var titleTokens = Segment(segmenter, title);
         shared.Add(Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES));
-        shared.Add(Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title), TextField.TYPE_NOT_STORED));
+        shared.Add(Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, title, Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title), TextField.TYPE_NOT_STORED));
         // Stored only: queries match document numbers through the normalised keys.
         if (regulation.DocumentNumber is { } number) shared.Add(new StoredField(ArticleFields.DocumentNumber, number));
         foreach (var key in DocumentNumberKeys.ForIndex(regulation.DocumentNumber))
@@ -79,6 +79,11 @@ internal static class ArticleDocuments
             var lead = LeadLength(text);
             var leadCount = 0;
             while (leadCount < textTokens.Count && textTokens[leadCount].End <= lead) leadCount++;
+            // The bigram analyzer's tokens, made directly where the text allows (see HanBigrams), else by the analyzer.
+            var bigramTokens = new List<SegmentToken>(folded.Length + 4);
+            var textBigrams = HanBigrams.TryTokenize(folded, bigramTokens)
+                ? Replayed(attributes, ArticleFields.TextBigrams, text, folded, bigramTokens, TextField.TYPE_NOT_STORED)
+                : new TextField(ArticleFields.TextBigrams, text, Field.Store.NO);
             var doc = new Document
             {
                 // Stored only: nothing looks documents up by id or article number, and indexing them costs terms.
@@ -87,7 +92,7 @@ internal static class ArticleDocuments
                 new StoredField(ArticleFields.Heading, article.Heading),
                 new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
                 Segmented(attributes, ArticleFields.Text, text, folded, textTokens, textTokens.Count, Field.Store.YES),
-                new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
+                textBigrams,
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
             foreach (var field in shared) doc.Add(field);
@@ -139,10 +144,10 @@ internal static class ArticleDocuments
     }
 
     /// <summary>A field of the given (full, positional) type whose tokens were analysed already.</summary>
-    private static Field Replayed(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, FieldType type)
+    private static Field Replayed(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, FieldType type)
     {
         var field = new Field(name, value, type);
-        field.SetTokenStream(new SegmentedTokenStream(attributes, value, tokens, tokens.Count, value.Length));
+        field.SetTokenStream(new SegmentedTokenStream(attributes, folded, tokens, tokens.Count, value.Length));
         return field;
     }
 
