@@ -17,9 +17,11 @@ root.Subcommands.Add(ChangesCommand.Create());
 root.Subcommands.Add(RegulationCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
 root.Subcommands.Add(EventCommand.Create());
 root.Subcommands.Add(RemindCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

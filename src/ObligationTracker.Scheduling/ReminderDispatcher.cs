@@ -3,9 +3,11 @@ using ObligationTracker.Storage.Reminders;
 
 namespace ObligationTracker.Scheduling;
 
-/// <summary>Delivers pending reminders: claim (with a lease) → send on the reminder's channel → mark sent; a failure releases it for a later retry.</summary>
-/// <remarks>See <see cref="ReminderStore"/> for what is guaranteed: no reminder lost, at-least-once delivery, duplicates
-/// only for a crash between the channel's acceptance and the mark, recognisable by the idempotency key.</remarks>
+/// <summary>Delivers pending reminders: claim (with a lease) → begin → send on the reminder's channel → mark sent; a
+/// failure releases it for a later retry.</summary>
+/// <remarks>See <see cref="ReminderStore"/> for what is guaranteed: no reminder lost; a second transmission only of a
+/// reminder left in doubt by a crash or timeout during its send, under the same idempotency key and flagged as a
+/// redelivery, so the receiver processes each reminder once.</remarks>
 public sealed class ReminderDispatcher
 {
     private readonly ReminderStore _store;
@@ -37,24 +39,43 @@ public sealed class ReminderDispatcher
                     continue;
                 }
 
+                if (!_notifiers.TryGetValue(row.Reminder.Channel, out var notifier))
+                {
+                    failed++;
+                    _store.Release(row, $"The channel '{row.Reminder.Channel}' is not configured on this node.", Backoff(row.Attempts), _settings.MaxAttempts);
+                    continue;
+                }
+
+                if (!_store.BeginSend(row, _settings.Lease))
+                {
+                    lost++; // the lease ran out while earlier ones were sent: someone else may hold it now
+                    continue;
+                }
+
+                // Not the stop token: a stop lets the send in flight finish and be marked instead of leaving it in doubt.
+                // Half the lease, so no other node can take the reminder over while this send may still be running.
+                using var timeout = new CancellationTokenSource(_settings.Lease / 2);
                 try
                 {
-                    if (!_notifiers.TryGetValue(row.Reminder.Channel, out var notifier))
-                        throw new InvalidOperationException($"The channel '{row.Reminder.Channel}' is not configured on this node.");
-                    await notifier.SendAsync(row.Reminder, cancellationToken);
+                    await notifier.SendAsync(row.Reminder, row.InDoubt, timeout.Token);
                     if (_store.MarkSent(row)) sent++;
                     else lost++;
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception ex)
                 {
                     failed++;
-                    _store.Release(row, ex.Message, Backoff(row.Attempts), _settings.MaxAttempts);
+                    _store.Release(row, ex.Message, Backoff(row.Attempts), _settings.MaxAttempts, inDoubt: !IsRefusal(ex));
                 }
             }
         }
 
         return new DeliveryResult(claimed, sent, failed, lost);
     }
+
+    /// <summary>The channel answered and did not take the reminder; anything else (a timeout, a broken connection) may
+    /// have come after the channel took it, so the retry is flagged as a redelivery.</summary>
+    private static bool IsRefusal(Exception ex) =>
+        ex is HttpRequestException { StatusCode: not null } or MailKit.Net.Smtp.SmtpCommandException;
 
     /// <summary>1, 2, 4 … minutes, at most an hour.</summary>
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));

@@ -13,11 +13,20 @@ namespace ObligationTracker.Scheduling;
 /// <remarks>Each job run opens its own connections (a connection is not shared between threads).</remarks>
 public sealed class ReminderRuntime
 {
+    private readonly Func<HolidayCalendar> _calendar;
+
     public ReminderRuntime(StoreSettings store, ReminderSettings settings, HolidayCalendar calendar, IReadOnlyList<INotifier> notifiers, TimeProvider clock)
+        : this(store, settings, () => calendar, notifiers, clock)
     {
+    }
+
+    /// <param name="calendar">Asked at each use, so a holiday year imported while the scheduler runs counts from the next scan.</param>
+    public ReminderRuntime(StoreSettings store, ReminderSettings settings, Func<HolidayCalendar> calendar, IReadOnlyList<INotifier> notifiers, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
         Store = store;
         Settings = settings;
-        Calendar = calendar;
+        _calendar = calendar;
         Notifiers = notifiers;
         Clock = clock;
     }
@@ -26,7 +35,8 @@ public sealed class ReminderRuntime
 
     public ReminderSettings Settings { get; }
 
-    public HolidayCalendar Calendar { get; }
+    /// <summary>The holiday calendar as it stands now.</summary>
+    public HolidayCalendar Calendar => _calendar();
 
     public IReadOnlyList<INotifier> Notifiers { get; }
 

@@ -172,6 +172,19 @@ public sealed partial class RegulationStore : IDisposable
     /// </summary>
     public void Optimize() => _db.Execute(_db.Dialect.Backend == StoreBackend.Postgres ? "ANALYZE" : "PRAGMA optimize", null);
 
+    /// <summary>
+    /// A value that changes whenever a register could read differently: a tracking change (each writes history), an
+    /// ingest (a new version's ingested_at), a repeal or reinstatement. Cheap (four index lookups); caches key on it.
+    /// </summary>
+    public string ChangeStamp()
+    {
+        var row = _db.Query("""
+            SELECT (SELECT COALESCE(MAX(id), 0) FROM tracking_history), (SELECT COALESCE(MAX(ingested_at), '') FROM regulations),
+                   (SELECT COALESCE(SUM(id), 0) FROM regulations WHERE status = 'repealed'), (SELECT COUNT(*) FROM regulations)
+            """, null, r => string.Join('|', Enumerable.Range(0, 4).Select(i => Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return row[0];
+    }
+
     /// <summary>The current obligations of a regulation (active only unless <paramref name="includeRemoved"/>).</summary>
     public IReadOnlyList<StoredObligation> Obligations(long regulationId, bool includeRemoved = false) =>
         StoredObligation.Query(_db, null, "o.regulation_id = @r" + (includeRemoved ? "" : " AND o.active = 1"), ("@r", regulationId));

@@ -64,8 +64,8 @@ public sealed class ReminderDeliveryTests : IDisposable
         Assert.Equal(0, tooSoon.Claimed);
         Assert.Equal(1, later.Sent);
         var row = Assert.Single(store.List());
-        Assert.Equal((ReminderState.Sent, 2), (row.State, row.Attempts));
-        Assert.Single(receiver.Received);
+        Assert.Equal((ReminderState.Sent, 2, false), (row.State, row.Attempts, row.InDoubt)); // a 503 is a refusal: nothing in doubt
+        Assert.False(Assert.Single(receiver.Received).Redelivery);
     }
 
     [Fact]
@@ -81,9 +81,67 @@ public sealed class ReminderDeliveryTests : IDisposable
         _clock.Advance(TimeSpan.FromMinutes(6));
         var claimedByB = Assert.Single(b.Claim("b", TimeSpan.FromMinutes(5), 10));
 
+        Assert.True(b.BeginSend(claimedByB, TimeSpan.FromMinutes(5)));
+        Assert.False(a.BeginSend(claimedByA, TimeSpan.FromMinutes(5))); // A's claim was taken over: it may not send
         Assert.True(b.MarkSent(claimedByB));
-        Assert.False(a.MarkSent(claimedByA)); // A's claim was taken over: its late mark changes nothing
-        Assert.Equal(("b", 2), (b.Get(claimedByB.Id)!.ClaimedBy, b.Get(claimedByB.Id)!.Attempts));
+        Assert.False(a.MarkSent(claimedByA)); // nor can its late mark change anything
+        var row = b.Get(claimedByB.Id)!;
+        Assert.Equal(("b", 2, false), (row.ClaimedBy, row.Attempts, row.InDoubt)); // never handed to a channel before: not in doubt
+    }
+
+    [Fact]
+    public void BeginSend_LeaseRanOutBeforeSending_RefusedEvenIfNobodyClaimedIt()
+    {
+        Enqueue(1, new ReminderSettings { Log = true });
+        using var store = ReminderStore.Open(_settings, _clock);
+        var claimed = Assert.Single(store.Claim("a", TimeSpan.FromMinutes(5), 10));
+
+        _clock.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.False(store.BeginSend(claimed, TimeSpan.FromMinutes(5)));
+        Assert.Equal(ReminderState.Claimed, store.Get(claimed.Id)!.State);
+    }
+
+    [Fact]
+    public async Task Deliver_SenderDiedDuringSend_ResentOnceUnderTheSameKeyFlaggedAsRedelivery()
+    {
+        using var receiver = new WebhookReceiver();
+        using var http = new HttpClient();
+        var settings = new ReminderSettings { Log = false, WebhookUrl = receiver.Url, Node = "b" };
+        Enqueue(2, settings);
+        using var store = ReminderStore.Open(_settings, _clock);
+        var claimed = store.Claim("a", TimeSpan.FromMinutes(5), 10);
+        Assert.True(store.BeginSend(claimed[0], TimeSpan.FromMinutes(5))); // "a" handed the first to the webhook, then died
+        _clock.Advance(TimeSpan.FromMinutes(6));
+
+        var result = await new ReminderDispatcher(store, [new WebhookNotifier(http, receiver.Url)], settings).DeliverAsync(100, CancellationToken.None);
+
+        Assert.Equal(2, result.Sent);
+        var byKey = receiver.Received.ToDictionary(r => r.Key, r => r.Redelivery);
+        Assert.True(byKey[claimed[0].Reminder.IdempotencyKey]);  // may have reached the receiver before: flagged
+        Assert.False(byKey[claimed[1].Reminder.IdempotencyKey]); // claimed but never handed over: a first delivery
+        Assert.Equal([true, false], store.List(ReminderState.Sent).Select(r => r.InDoubt));
+    }
+
+    [Fact]
+    public async Task Deliver_WebhookTimesOut_RetriedLaterAsRedelivery()
+    {
+        using var slow = new WebhookReceiver(delay: TimeSpan.FromSeconds(3));
+        using var http = new HttpClient();
+        var settings = new ReminderSettings { Log = false, WebhookUrl = slow.Url, Node = "a", Lease = TimeSpan.FromSeconds(1) };
+        Enqueue(1, settings);
+        using var store = ReminderStore.Open(_settings, _clock);
+
+        var first = await new ReminderDispatcher(store, [new WebhookNotifier(http, slow.Url)], settings).DeliverAsync(100, CancellationToken.None);
+
+        Assert.Equal((1, 0), (first.Failed, first.Sent)); // abandoned after half the lease: the receiver may still take it
+        var row = Assert.Single(store.List(ReminderState.Pending));
+        Assert.True(row.InDoubt);
+        using var receiver = new WebhookReceiver();
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        var later = await new ReminderDispatcher(store, [new WebhookNotifier(http, receiver.Url)], settings).DeliverAsync(100, CancellationToken.None);
+        Assert.Equal(1, later.Sent);
+        Assert.True(Assert.Single(receiver.Received).Redelivery);
     }
 
     [Fact]
@@ -115,7 +173,7 @@ public sealed class ReminderDeliveryTests : IDisposable
         var reminder = new Reminder(1, TestData.Bank, 2, "test.md#1.1", "测试报送办法", "测〔2026〕1号", 1, "商业银行应当按期报送第1项测试报告。",
             new DateOnly(2026, 3, 31), "于2026-03-31前", 7, false, null, "email");
 
-        await new SmtpNotifier(settings).SendAsync(reminder, CancellationToken.None);
+        await new SmtpNotifier(settings).SendAsync(reminder, redelivery: false, CancellationToken.None);
 
         var (from, to, data) = Assert.Single(smtp.Messages);
         Assert.Equal(("<ot@test.local>", "<compliance@test.local>"), (from, to));

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace ObligationTracker.Scheduling.Tests;
 
-/// <summary>An HTTP receiver on 127.0.0.1 (HttpListener) that records each POST's Idempotency-Key and body.</summary>
+/// <summary>An HTTP receiver on 127.0.0.1 (HttpListener) that records each POST's Idempotency-Key, redelivery flag and body.</summary>
 public sealed class WebhookReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
@@ -26,8 +26,8 @@ public sealed class WebhookReceiver : IDisposable
 
     public TimeSpan Delay { get; }
 
-    /// <summary>Every delivery accepted (2xx), in arrival order.</summary>
-    public ConcurrentQueue<(string Key, string Body)> Received { get; } = new();
+    /// <summary>Every delivery accepted (2xx), in arrival order, with whether it was flagged as a redelivery.</summary>
+    public ConcurrentQueue<(string Key, string Body, bool Redelivery)> Received { get; } = new();
 
     public int Refused;
 
@@ -57,7 +57,8 @@ public sealed class WebhookReceiver : IDisposable
                 }
                 else
                 {
-                    Received.Enqueue((context.Request.Headers["Idempotency-Key"] ?? "", body));
+                    var key = context.Request.Headers["Idempotency-Key"] ?? "";
+                    Received.Enqueue((key, body, context.Request.Headers["X-OT-Redelivery"] == "1"));
                     context.Response.StatusCode = 204;
                 }
 

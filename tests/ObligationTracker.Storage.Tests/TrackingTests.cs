@@ -19,6 +19,32 @@ public abstract class TrackingTests : StoreBackendTests
     }
 
     [Fact]
+    public void Set_ClearOwnerNotesAndDue_EmptiesThemAndRecordsOnlyWhatHeldAValue()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Owner: "张三", NextDue: new DateOnly(2026, 4, 30)), "alice");
+
+        var written = store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Clear: TrackingClear.Owner | TrackingClear.Notes | TrackingClear.NextDue), "bob");
+
+        var state = store.Tracking.Get(inst.Id, obligation);
+        Assert.Equal((null, null, null), (state.Owner, state.Notes, state.NextDue));
+        Assert.Equal([("owner", "张三", null), ("next_due", "2026-04-30", null)], written.Select(h => (h.Field, h.From, h.To)));
+        Assert.Empty(store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Clear: TrackingClear.Owner), "bob"));
+    }
+
+    [Fact]
+    public void Set_ValueAndClearForOneField_TheValueWins()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Owner: "李四", Clear: TrackingClear.Owner), "alice");
+
+        Assert.Equal("李四", store.Tracking.Get(inst.Id, obligation).Owner);
+    }
+
+    [Fact]
     public void Set_StatusOwnerAndDue_RecordsOneHistoryRowPerChangedField()
     {
         var (store, inst, obligation) = Setup();
@@ -36,6 +62,28 @@ public abstract class TrackingTests : StoreBackendTests
             history.Select(h => (h.Actor, h.Field, h.From, h.To)));
         Assert.Equal(Clock.GetUtcNow(), history[^1].At);
         Assert.Equal(TrackingStatus.Compliant, store.Register.Applicable(inst)[0].Status);
+    }
+
+    [Fact]
+    public void Recent_ChangesOfSeveralObligations_NewestFirstWithinTheLimitAndOnlyThisInstitution()
+    {
+        var store = Open();
+        using var _ = store;
+        store.Save(Samples.WithArticles("t.md", "甲办法", "甲〔2026〕1号", new DateOnly(2026, 1, 1), "信托公司应当每年报告。", "信托公司应当每季度报送。"), "h", "/t.md",
+            [Samples.Obligation("t.md", 1, 1, "信托公司应当每年报告。", "信托公司"), Samples.Obligation("t.md", 2, 1, "信托公司应当每季度报送。", "信托公司")],
+            Samples.Scope("信托公司"));
+        var inst = store.Institutions.Add(new Institution("某信托", ["信托公司"]))!;
+        var other = store.Institutions.Add(new Institution("另一信托", ["信托公司"]))!;
+        var (first, second) = (store.Register.Applicable(inst)[0].ObligationId, store.Register.Applicable(inst)[1].ObligationId);
+        store.Tracking.Set(inst.Id, first, new TrackingUpdate(Status: TrackingStatus.InProgress), "alice");
+        store.Tracking.Set(other.Id, first, new TrackingUpdate(Owner: "李四"), "carol");
+        store.Tracking.Set(inst.Id, second, new TrackingUpdate(Owner: "张三"), "bob");
+        store.Tracking.Set(inst.Id, first, new TrackingUpdate(Notes: "已起草"), "alice");
+
+        var recent = store.Tracking.Recent(inst.Id, 2);
+
+        Assert.Equal([(first, "notes", "alice"), (second, "owner", "bob")], recent.Select(r => (r.ObligationId, r.Change.Field, r.Change.Actor)));
+        Assert.Equal(3, store.Tracking.Recent(inst.Id, 10).Count);
     }
 
     [Fact]

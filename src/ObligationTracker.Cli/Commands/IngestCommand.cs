@@ -31,7 +31,7 @@ internal static class IngestCommand
         var loader = new RegulationLoader();
         var (files, missing) = InputFiles.Expand(paths, loader.Readers);
         using var store = RegulationStore.Open(storeSettings ?? StoreSettings.Sqlite(dataDirectory), clock);
-        using var index = ArticleIndex.Open(Path.Combine(dataDirectory, "index"));
+        using var index = OpenIndex(dataDirectory, errors);
         var ingestor = new Ingestor(loader, store, index, clock);
         StoredRegulation? revised = null;
         if (revises is not null)
@@ -66,6 +66,20 @@ internal static class IngestCommand
         outcomes.AddRange(missing.Select(d => new FileOutcome(d.File, IngestStatus.Failed, null, 0, [d])));
         Report(outcomes, json, output, errors);
         return outcomes.Any(o => o.Status == IngestStatus.Failed) ? 1 : 0;
+    }
+
+    /// <summary>The data directory's index; null where a running <c>ot serve</c> holds it, which indexes from the store by itself.</summary>
+    private static ArticleIndex? OpenIndex(string dataDirectory, TextWriter errors)
+    {
+        try
+        {
+            return ArticleIndex.Open(IndexCommand.IndexPath(dataDirectory));
+        }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            errors.WriteLine($"note: the index in {IndexCommand.IndexPath(dataDirectory)} is open in another process (`ot serve`?): files go to the store only, and that process indexes them within seconds.");
+            return null;
+        }
     }
 
     private static void Report(List<FileOutcome> outcomes, bool json, TextWriter output, TextWriter errors)

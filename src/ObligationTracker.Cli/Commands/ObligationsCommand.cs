@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ObligationTracker.Cli.Export;
+using ObligationTracker.Cli.Queries;
 using ObligationTracker.Core.Register;
 using ObligationTracker.Core.Serialization;
 using ObligationTracker.Storage;
@@ -41,9 +42,7 @@ internal static class ObligationsCommand
 
         using var store = RegulationStore.Open(settings, clock);
         if (store.Institutions.Find(institutionName) is not { } institution) return InstitutionCommand.NotFound(errors, institutionName);
-        var entries = store.Register.Applicable(institution, day)
-            .Where(e => only is { } s ? e.Status == s : e.Status != TrackingStatus.Closed)
-            .ToList();
+        var entries = InstitutionRegister.Entries(store, institution, only, day);
 
         if (xlsx is not null)
         {

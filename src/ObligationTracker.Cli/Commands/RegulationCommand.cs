@@ -27,7 +27,8 @@ internal static class RegulationCommand
         var note = new Option<string?>("--note") { Description = "Why (e.g. the repealing notice)." };
         var command = new Command(name, description) { regulation, note };
         command.SetAction(r => CommandBoundary.Run(Console.Error, () =>
-            RunSetStatus(CliOptions.ResolveStore(r), r.GetRequiredValue(regulation), status, r.GetValue(note), TimeProvider.System, Console.Out, Console.Error)));
+            RunSetStatus(CliOptions.ResolveStore(r), r.GetRequiredValue(regulation), status, r.GetValue(note), TimeProvider.System, Console.Out, Console.Error,
+                CliOptions.ResolveDataDirectory(r))));
         return command;
     }
 
@@ -41,12 +42,15 @@ internal static class RegulationCommand
         return 0;
     }
 
-    internal static int RunSetStatus(StoreSettings settings, string reference, RegulationStatus status, string? note, TimeProvider clock, TextWriter output, TextWriter errors)
+    /// <param name="dataDirectory">Where the index to bring in step is; null leaves indexes to their own catch-up.</param>
+    internal static int RunSetStatus(StoreSettings settings, string reference, RegulationStatus status, string? note, TimeProvider clock, TextWriter output, TextWriter errors,
+        string? dataDirectory = null)
     {
         using var store = RegulationStore.Open(settings, clock);
         if (store.Find(reference) is not { } regulation) return CommandBoundary.Fail(errors, $"No stored regulation matches '{reference}' (document number, title, file name or id).");
         store.SetStatus(regulation.Id, status, note);
         output.WriteLine($"{regulation.Title}: {(status == RegulationStatus.Repealed ? "repealed (废止)" : "in force (现行)")}");
+        if (dataDirectory is not null && IndexCommand.SyncExisting(store, dataDirectory, clock) is { } indexed) errors.WriteLine(indexed);
         return 0;
     }
 }

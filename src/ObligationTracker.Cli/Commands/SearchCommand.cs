@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ObligationTracker.Cli.Queries;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
 
@@ -86,33 +87,8 @@ internal static class SearchCommand
         return code;
     }
 
-    private static void WriteJson(SearchRequest request, SearchResult found, TextWriter output)
-    {
-        var document = new
-        {
-            query = request.Query,
-            totalArticles = found.TotalArticles,
-            totalRegulations = found.TotalRegulations,
-            hits = found.Hits.Select(h => new
-            {
-                file = h.File,
-                title = h.Title,
-                article = h.Article,
-                heading = h.Heading,
-                inAttachment = h.InAttachment,
-                chapter = h.Chapter,
-                documentNumber = h.DocumentNumber,
-                issuers = h.Issuers,
-                issued = h.Issued,
-                status = h.Status,
-                score = Math.Round(h.Score, 4),
-                regulationRank = h.RegulationRank,
-                snippet = h.Snippet,
-            }),
-            facets = found.Facets,
-        };
-        output.WriteLine(JsonSerializer.Serialize(document, JsonOptions));
-    }
+    private static void WriteJson(SearchRequest request, SearchResult found, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(SearchView.From(request, found, _ => null, html: false), JsonOptions));
 
     private static void WriteText(SearchResult found, SearchRequest request, TextWriter output)
     {

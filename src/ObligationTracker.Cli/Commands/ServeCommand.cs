@@ -1,60 +1,74 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
-using ObligationTracker.Core.Calendar;
-using ObligationTracker.Scheduling;
-using ObligationTracker.Scheduling.Quartz;
+using ObligationTracker.Cli.Web;
+using ObligationTracker.Storage.Users;
 
 namespace ObligationTracker.Cli.Commands;
 
-/// <summary><c>ot serve [--node ID]</c>: hosts the scheduler (daily scan, reminder delivery) until stopped.</summary>
+/// <summary><c>ot serve [--urls URLS] [--node ID]</c>: the web app and API, with the scheduler (daily scan, reminder delivery), until stopped.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
         var node = new Option<string?>("--node") { Description = "This node's id in a cluster; default $OT_NODE, else host name and process id." };
-        var command = new Command("serve", "Run the scheduler: the daily due-date scan and reminder delivery (Ctrl+C stops it).") { node };
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on, separated by ';' (default $ASPNETCORE_URLS, else {WebOptions.DefaultUrl}); port 0 picks a free one." };
+        var indexSync = new Option<double?>("--index-sync")
+        {
+            Description = $"Seconds between the index's catch-ups with the store (what other nodes ingested, revised, repealed); default {WebOptions.DefaultIndexSyncInterval.TotalSeconds:0}, 0 turns them off.",
+        };
+        var command = new Command("serve", "Run the web app and HTTP API, and the scheduler: the daily due-date scan and reminder delivery (Ctrl+C stops it).") { node, urls, indexSync };
         command.SetAction(async (r, ct) =>
         {
             var dataDirectory = CliOptions.ResolveDataDirectory(r);
-            ReminderSettings? settings = null;
-            Storage.Database.StoreSettings? store = null;
+            WebOptions? options = null;
+            int users = 0;
             var code = CommandBoundary.Run(Console.Error, () =>
             {
-                settings = ReminderSettings.Load(dataDirectory);
-                if (r.GetValue(node) is { } n) settings = settings with { Node = n };
-                store = CliOptions.ResolveStore(r);
+                var store = CliOptions.ResolveStore(r);
+                var syncSeconds = r.GetValue(indexSync) ?? WebOptions.DefaultIndexSyncInterval.TotalSeconds;
+                if (syncSeconds < 0 || double.IsNaN(syncSeconds)) throw new FormatException("--index-sync takes a number of seconds, 0 or more.");
+                options = new WebOptions(dataDirectory, store)
+                {
+                    IndexSyncInterval = syncSeconds == 0 ? null : TimeSpan.FromSeconds(Math.Max(syncSeconds, 0.1)),
+                    Node = r.GetValue(node),
+                    Urls = r.GetValue(urls) is { Length: > 0 } u ? u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+                };
+                using var userStore = UserStore.Open(store, TimeProvider.System);
+                users = userStore.Count();
                 return 0;
             });
             if (code != 0) return code;
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var runtime = new ReminderRuntime(store!, settings!, CalendarOverride.Load(dataDirectory), ReminderRuntime.NotifiersFor(settings!, Console.Out, http), TimeProvider.System);
-            runtime.Scanned += s => Console.Error.WriteLine($"scan {s.After:yyyy-MM-dd}..{s.Through:yyyy-MM-dd}: {s.Institutions} institutions, {s.Pairs} obligations, {s.Planned} reminders planned, {s.Enqueued} new");
-            runtime.Delivered += d => Console.Error.WriteLine($"delivered {d.Sent}, failed {d.Failed}, lost claims {d.Lost}");
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
-            ReminderScheduler scheduler;
+
+            WebApplication app;
             try
             {
-                scheduler = await ReminderScheduler.StartAsync(runtime, stop.Token);
+                app = WebHost.Build(options!);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
-                Console.Error.WriteLine($"error: the scheduler did not start: {ex.Message}");
+                Console.Error.WriteLine($"error: the web app could not be built: {ex.Message}");
                 return CommandBoundary.StoreError;
             }
 
-            await using var _ = scheduler;
-            Console.Error.WriteLine($"serving on {store!.Describe()} as node {settings!.Node}: scan daily at {settings.ScanAt:HH\\:mm} China time, channels {string.Join(", ", settings.Channels)}");
-            try
+            await using (app)
             {
-                await Task.Delay(Timeout.Infinite, stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C or SIGTERM: let a running job finish, then stop.
+                // Ctrl+C and SIGTERM stop the host (its console lifetime); a running job finishes first.
+                using var stop = ct.Register(() => app.Lifetime.StopApplication());
+                try
+                {
+                    await app.StartAsync(CancellationToken.None);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Console.Error.WriteLine($"error: ot serve did not start: {ex.Message}");
+                    return CommandBoundary.StoreError;
+                }
+
+                Console.Error.WriteLine($"serving {string.Join(", ", app.Urls)} on {options!.Store.Describe()}; data in {dataDirectory}");
+                if (users == 0)
+                    Console.Error.WriteLine("No user can sign in yet: create the first one with `ot user add NAME --role officer` (same --data/--store).");
+                await app.WaitForShutdownAsync(CancellationToken.None);
             }
 
-            await scheduler.StopAsync(waitForJobs: true, CancellationToken.None);
             return 0;
         });
         return command;

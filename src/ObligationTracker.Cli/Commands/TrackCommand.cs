@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using ObligationTracker.Cli.Queries;
 using ObligationTracker.Core.Register;
 using ObligationTracker.Core.Serialization;
 using ObligationTracker.Storage;
@@ -148,15 +149,6 @@ internal static class TrackCommand
     /// <summary>Checks what was typed: a known status, dates, an existing evidence file or an http(s) URL.</summary>
     internal static (TrackingUpdate? Update, string? Problem) ToUpdate(SetArguments a)
     {
-        TrackingStatus? status = null;
-        if (!string.IsNullOrWhiteSpace(a.Status))
-        {
-            status = TrackingStatusLabels.Parse(a.Status);
-            if (status is null or TrackingStatus.Closed)
-                return (null, $"Unknown status '{a.Status}'; use one of 待评估, 不适用, 进行中, 已合规, 逾期 (or pending, not-applicable, in-progress, compliant, overdue).");
-        }
-
-        if (!TryDate(a.Due, "--due", out var due, out var problem) || !TryDate(a.Done, "--done", out var done, out problem)) return (null, problem);
         EvidenceReference? evidence = null;
         if (!string.IsNullOrWhiteSpace(a.Evidence))
         {
@@ -171,26 +163,8 @@ internal static class TrackCommand
                 return (null, $"--evidence '{a.Evidence}' is neither an existing file nor an http(s) URL.");
         }
 
-        if (status == TrackingStatus.NotApplicable && string.IsNullOrWhiteSpace(a.Reason))
-            return (null, "不适用 (not applicable) needs a reason: add --reason \"…\".");
-        var update = new TrackingUpdate(status, Blank(a.Reason), Blank(a.Owner), Blank(a.Note), due, done, evidence, a.Reviewed);
-        return update == new TrackingUpdate() ? (null, "Nothing to change: give --status, --owner, --note, --evidence, --due, --done or --reviewed.") : (update, null);
+        return TrackingInput.Parse(a.Status, a.Reason, a.Owner, a.Note, a.Due, a.Done, a.Reviewed, evidence, TrackingInput.FieldNames.Cli);
     }
 
-    private static bool TryDate(string? text, string option, out DateOnly? date, out string? problem)
-    {
-        date = null;
-        problem = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            date = d;
-            return true;
-        }
-
-        problem = $"{option} '{text}' is not a date yyyy-MM-dd.";
-        return false;
-    }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    private static string? Blank(string? s) => TrackingInput.Blank(s);
 }

@@ -16,11 +16,22 @@ internal static class RegisterWorkbook
         ("期限", 24), ("下次到期日", 13), ("状态", 10), ("负责人", 12), ("说明", 36),
     ];
 
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void Write(string path, StoredInstitution institution, IReadOnlyList<RegisterEntry> entries)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        using var file = File.Create(path);
+        Write(file, institution, entries);
+    }
+
+    /// <summary>Writes the workbook to a seekable stream (a file, or memory for an HTTP response).</summary>
+    public static void Write(Stream stream, StoredInstitution institution, IReadOnlyList<RegisterEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        ArgumentNullException.ThrowIfNull(entries);
+        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>();

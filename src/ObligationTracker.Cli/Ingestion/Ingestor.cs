@@ -7,8 +7,6 @@ using ObligationTracker.Core.Register;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Storage;
-using IndexStatus = ObligationTracker.Search.Indexing.RegulationStatus;
-using StoreStatus = ObligationTracker.Storage.RegulationStatus;
 
 namespace ObligationTracker.Cli.Ingestion;
 
@@ -19,8 +17,10 @@ namespace ObligationTracker.Cli.Ingestion;
 /// ingest of the same bytes sees that and indexes again, since "unchanged" requires both.
 /// The obligations are mined here and saved in the regulation's own transaction; if mining fails the file fails,
 /// since storing the regulation without them would read as a revision that removed every obligation.
+/// Without an index (another process, a running <c>ot serve</c>, holds it) files go to the store only, and whoever holds
+/// the index catches up from the store (<see cref="IndexCatchUp"/>).
 /// </remarks>
-internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, ArticleIndex index, TimeProvider clock)
+internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, ArticleIndex? index, TimeProvider clock)
 {
     /// <param name="revises">The stored regulation this file is declared to revise (ot ingest --revises), else found by document number or title.</param>
     public FileOutcome Ingest(string path, StoredRegulation? revises = null)
@@ -42,7 +42,7 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var known = store.FindByContentHash(hash);
-        if (known is not null && index.IndexedVersion(known.File) == hash)
+        if (known is not null && (index is null || index.IndexedVersion(known.File) == hash))
             return new FileOutcome(path, IngestStatus.Unchanged, known.Title, known.ArticleCount, []);
 
         var parsed = loader.Load(bytes, path);
@@ -65,33 +65,21 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
         {
             // Same bytes, so the same regulation and obligations: only the index needs completing, under the name the
             // store knows it by (the same bytes may come back under another file name).
-            Index(regulation with { File = known.File }, known, obligations, hash, previousFile: null);
+            Index(regulation with { File = known.File }, known, obligations, previousFile: null);
             return new FileOutcome(path, IngestStatus.Reindexed, known.Title, known.ArticleCount, parsed.Diagnostics);
         }
 
         var previous = revises ?? store.FindRevised(regulation);
         var saved = store.Save(regulation, hash, Path.GetFullPath(path), obligations, scope, revises);
-        Index(regulation, saved.Regulation, obligations, hash, previous?.File);
+        Index(regulation, saved.Regulation, obligations, previous?.File);
         return new FileOutcome(path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
             regulation.Title, regulation.Articles.Count, parsed.Diagnostics, saved.Obligations);
     }
 
     /// <summary>Indexes the articles, tagged with the types their obligations bind and their modalities.</summary>
-    private void Index(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string hash, string? previousFile)
-    {
-        var byArticle = obligations.ToLookup(o => o.Article);
-        ArticleTags Tags(Article article) => new(
-            [.. byArticle[article.Number].SelectMany(o => o.Addressees).Distinct()],
-            [.. byArticle[article.Number].Select(o => o.Modality.ToFormatName()).Distinct()]);
-        index.Replace(regulation, hash, StatusOf(stored), Tags, previousFile);
-    }
-
-    private IndexStatus StatusOf(StoredRegulation stored)
-    {
-        if (stored.Status == StoreStatus.Repealed) return IndexStatus.Repealed;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return stored.Effective is { } effective && effective > today ? IndexStatus.NotYetEffective : IndexStatus.InForce;
-    }
+    /// <remarks>The stored record carries the content hash the index records as the version.</remarks>
+    private void Index(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string? previousFile) =>
+        index?.Apply([RegulationIndexing.Update(regulation, stored, RegulationIndexing.Tags(obligations), clock, previousFile)], []);
 
     private static FileOutcome Failed(ParsedFile parsed) => new(parsed.Path, IngestStatus.Failed, null, 0, parsed.Diagnostics);
 }

@@ -1,7 +1,7 @@
 namespace ObligationTracker.Core.Ingest;
 
 /// <summary>What a file's first bytes say it is, whatever its name says.</summary>
-internal enum FileKind
+public enum FileKind
 {
     Unknown,
     Pdf,

@@ -3,7 +3,7 @@ using System.Text;
 namespace ObligationTracker.Core.Ingest;
 
 /// <summary>Recognises formats by their magic bytes, so a misnamed file gets a diagnostic that says what it really is.</summary>
-internal static class FileSniffer
+public static class FileSniffer
 {
     /// <summary>How many leading bytes <see cref="Sniff"/> looks at.</summary>
     public const int HeaderLength = 1024;

@@ -16,6 +16,10 @@ namespace ObligationTracker.Core.Scheduling;
 /// dates (每年4月30日前, 于2025年12月31日前), as regulators accept a filing on the next working day, and show the
 /// original day next to it. A limit counted back from an event (签署前二十日) moves to the previous working day instead,
 /// the cautious direction. Working-day limits never move: they end on a working day by construction.</para>
+/// <para>A recurring duty exists from the regulation's 施行 date (its 发布 date when it names none): no occurrence falls
+/// before it. A fixed yearly day (每年4月30日前) before that date is not due; a period (a quarter, a year) is due when it
+/// ends on or after that date, even if it began earlier — the cautious reading of a report on a period the rule was in
+/// force for only in part.</para>
 /// <para>Hours (24小时内) run through holidays; a limit in hours is due on the day the hours end, rounded up.</para>
 /// <para>A year the holiday calendar does not cover is counted Monday–Friday and every date that depends on it is
 /// provisional (<see cref="DueDate.IsProvisional"/>).</para>
@@ -115,6 +119,7 @@ public sealed class DueDateCalculator
             return Window(list, from, to);
         }
 
+        var inForce = anchors.EffectiveDate ?? anchors.IssueDate ?? DateOnly.MinValue;
         var dates = new List<DueDate>();
         for (var year = from.Year - 1; year <= to.Year + 1; year++)
         {
@@ -122,12 +127,14 @@ public sealed class DueDateCalculator
             {
                 var month = int.Parse(due[..2], CultureInfo.InvariantCulture);
                 var day = Math.Min(int.Parse(due[3..], CultureInfo.InvariantCulture), DateTime.DaysInMonth(year, month));
-                dates.Add(Fixed(new DateOnly(year, month, day), $"每年{month}月{day}日前"));
+                var date = new DateOnly(year, month, day);
+                if (date >= inForce) dates.Add(Fixed(date, $"每年{month}月{day}日前"));
                 continue;
             }
 
             foreach (var (end, label) in PeriodEnds(frequency, year))
             {
+                if (end < inForce) continue;
                 var result = d.Offset is { } offset
                     ? Count(end, offset, d.WorkingDays, before: false, $"{label}结束后{Describe(offset, d.WorkingDays)}")
                     : Fixed(end, $"{label}结束前");

@@ -24,10 +24,18 @@ public sealed class InstitutionSchedule
     public IReadOnlyList<ScheduledObligation> For(StoredInstitution institution, DateOnly from, DateOnly to, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(institution);
+        return For(institution, _store.Register.Applicable(institution, asOf), from, to);
+    }
+
+    /// <summary>The same for a register the caller has read already (so it is read once).</summary>
+    public IReadOnlyList<ScheduledObligation> For(StoredInstitution institution, IEnumerable<RegisterEntry> register, DateOnly from, DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        ArgumentNullException.ThrowIfNull(register);
         var anchors = new DueDateAnchorsFactory(_store.List());
         var events = _reminders.Events.List(institution.Id);
         var list = new List<ScheduledObligation>();
-        foreach (var entry in _store.Register.Applicable(institution, asOf))
+        foreach (var entry in register)
         {
             if (!entry.Active || entry.DeadlineJson is null) continue;
             var deadline = DeadlineJson.Parse(entry.DeadlineJson, out var error);

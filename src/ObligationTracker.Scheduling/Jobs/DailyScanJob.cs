@@ -1,4 +1,6 @@
+using ObligationTracker.Scheduling.Calendars;
 using Quartz;
+using HolidayCalendar = ObligationTracker.Core.Calendar.HolidayCalendar;
 
 namespace ObligationTracker.Scheduling.Jobs;
 
@@ -8,6 +10,8 @@ namespace ObligationTracker.Scheduling.Jobs;
 /// all were, runs one scan as soon as it is back; that scan covers every day since the last completed one (see
 /// <see cref="Core.Scheduling.ReminderPlanner"/>), so nothing is lost and nothing is enqueued twice (one row per
 /// idempotency key). Never concurrent: in a cluster the trigger fires on one node only.
+/// The scan also brings the Quartz working-day calendar (which days deliveries run) up to the holiday calendar as it
+/// stands, so a year imported with <c>ot calendar import</c> while the scheduler runs counts from the next scan on.
 /// </remarks>
 [DisallowConcurrentExecution]
 public sealed class DailyScanJob : IJob
@@ -31,6 +35,13 @@ public sealed class DailyScanJob : IJob
             throw new JobExecutionException("The daily reminder scan failed: " + ex.Message, ex);
         }
 
+        await RefreshWorkingDays(context.Scheduler, _runtime.Calendar, cancellationToken);
         await context.Scheduler.TriggerJob(DeliverRemindersJob.Key, cancellationToken);
+    }
+
+    private static async Task RefreshWorkingDays(IScheduler scheduler, HolidayCalendar days, CancellationToken cancellationToken)
+    {
+        if (await scheduler.GetCalendar(WorkingDayCalendar.Name, cancellationToken) is WorkingDayCalendar stored && stored.Days.Days.ToHashSet().SetEquals(days.Days)) return;
+        await scheduler.AddCalendar(WorkingDayCalendar.Name, new WorkingDayCalendar(days), AddCalendarOptions.ReplacingAndUpdatingTriggers, cancellationToken);
     }
 }

@@ -8,5 +8,7 @@ public interface INotifier
     /// <summary>The channel name reminders carry (log, email, webhook).</summary>
     string Channel { get; }
 
-    Task SendAsync(Reminder reminder, CancellationToken cancellationToken);
+    /// <param name="redelivery">An earlier attempt may have reached the receiver (see <c>ReminderStore</c>): say so, so
+    /// that it can drop the copy by the idempotency key.</param>
+    Task SendAsync(Reminder reminder, bool redelivery, CancellationToken cancellationToken);
 }

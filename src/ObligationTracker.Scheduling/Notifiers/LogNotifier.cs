@@ -13,13 +13,13 @@ public sealed class LogNotifier : INotifier
 
     public string Channel => "log";
 
-    public Task SendAsync(Reminder reminder, CancellationToken cancellationToken)
+    public Task SendAsync(Reminder reminder, bool redelivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         lock (_lock)
         {
             _writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"reminder {reminder.IdempotencyKey}\t{reminder.Subject}{(reminder.Warning is null ? "" : " (" + reminder.Warning + ")")}"));
+                $"reminder {reminder.IdempotencyKey}\t{reminder.Subject}{(reminder.Warning is null ? "" : " (" + reminder.Warning + ")")}{(redelivery ? "\t(redelivery)" : "")}"));
             _writer.Flush();
         }
 

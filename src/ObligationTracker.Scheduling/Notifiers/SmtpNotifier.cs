@@ -25,7 +25,7 @@ public sealed class SmtpNotifier : INotifier
 
     public string Channel => "email";
 
-    public async Task SendAsync(Reminder reminder, CancellationToken cancellationToken)
+    public async Task SendAsync(Reminder reminder, bool redelivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         var to = _settings.RecipientFor(reminder.Institution)
@@ -36,6 +36,7 @@ public sealed class SmtpNotifier : INotifier
         message.Subject = reminder.Subject;
         message.MessageId = MessageId(reminder);
         message.Headers.Add("X-OT-Idempotency-Key", reminder.IdempotencyKey);
+        if (redelivery) message.Headers.Add("X-OT-Redelivery", "1");
         message.Body = new TextPart("plain") { Text = Body(reminder) };
         using var client = new SmtpClient();
         await client.ConnectAsync(_settings.SmtpHost!, _settings.SmtpPort, SecureSocketOptions.None, cancellationToken);

@@ -13,6 +13,7 @@ internal sealed class JiebaTokenizer : Tokenizer
     private readonly List<SegmentToken> _tokens = [];
     private int _next;
     private int _length;
+    private string _folded = "";
 
     public JiebaTokenizer(TextReader input, ChineseSegmenter segmenter)
         : base(input)
@@ -28,7 +29,7 @@ internal sealed class JiebaTokenizer : Tokenizer
         if (_next >= _tokens.Count) return false;
         ClearAttributes();
         var token = _tokens[_next++];
-        _term.SetEmpty().Append(token.Term);
+        _term.SetEmpty().Append(_folded, token.Start, token.End - token.Start);
         _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
         _position.PositionIncrement = token.PositionIncrement;
         return true;
@@ -41,7 +42,8 @@ internal sealed class JiebaTokenizer : Tokenizer
         _length = text.Length;
         _tokens.Clear();
         _next = 0;
-        _segmenter.Tokenize(TextNormalizer.Fold(text), _tokens);
+        _folded = TextNormalizer.Fold(text);
+        _segmenter.Tokenize(_folded, _tokens);
     }
 
     public override void End()

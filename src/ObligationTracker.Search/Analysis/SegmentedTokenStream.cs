@@ -8,6 +8,7 @@ namespace ObligationTracker.Search.Analysis;
 /// (the lead sentence is a prefix of the article; the title is the same for every article of a regulation).</summary>
 internal sealed class SegmentedTokenStream : TokenStream
 {
+    private readonly string _folded;
     private readonly IReadOnlyList<SegmentToken> _tokens;
     private readonly int _count;
     private readonly int _length;
@@ -18,11 +19,13 @@ internal sealed class SegmentedTokenStream : TokenStream
 
     /// <param name="attributes">Attributes shared by the streams of one batch of documents, which Lucene consumes one
     /// after the other on one thread: creating attributes per stream costs a lock in Lucene.Net.</param>
+    /// <param name="folded">The folded text, whose characters are the tokens' terms (see <see cref="SegmentToken"/>).</param>
     /// <param name="count">Replay only the first <paramref name="count"/> tokens.</param>
     /// <param name="length">Length of the text the offsets refer to.</param>
-    public SegmentedTokenStream(AttributeSource attributes, IReadOnlyList<SegmentToken> tokens, int count, int length)
+    public SegmentedTokenStream(AttributeSource attributes, string folded, IReadOnlyList<SegmentToken> tokens, int count, int length)
         : base(attributes)
     {
+        _folded = folded;
         _tokens = tokens;
         _count = count;
         _length = length;
@@ -36,7 +39,8 @@ internal sealed class SegmentedTokenStream : TokenStream
         if (_next >= _count) return false;
         ClearAttributes();
         var token = _tokens[_next++];
-        _term.SetEmpty().Append(token.Term);
+        if (token.Term is { } term) _term.SetEmpty().Append(term);
+        else _term.SetEmpty().Append(_folded, token.Start, token.End - token.Start);
         _offset.SetOffset(token.Start, token.End);
         _position.PositionIncrement = token.PositionIncrement;
         return true;

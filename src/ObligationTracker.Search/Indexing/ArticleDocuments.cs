@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -21,61 +22,90 @@ internal static class ArticleDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
+    /// <summary>The status a stored name stands for; null for a name this program does not know.</summary>
+    public static RegulationStatus? StatusOf(string name) => name switch
+    {
+        "in-force" => RegulationStatus.InForce,
+        "not-yet-effective" => RegulationStatus.NotYetEffective,
+        "amended" => RegulationStatus.Amended,
+        "repealed" => RegulationStatus.Repealed,
+        _ => null,
+    };
+
+    /// <remarks>
+    /// The fields whose value is the regulation's (title, status, issuers, document number, dates, chapters) are made once
+    /// and shared by its articles' documents, as Lucene allows when documents are indexed one after the other on one
+    /// thread (one UpdateDocuments call): each field's token stream is reset and replayed for every document, instead of
+    /// a new field, stream and attributes per article.
+    /// </remarks>
     public static List<Document> Build(Regulation regulation, RegulationStatus status, Func<Article, ArticleTags> tags)
     {
         var docs = new List<Document>(regulation.Articles.Count);
-        var docKeys = DocumentNumberKeys.ForIndex(regulation.DocumentNumber);
-        var year = regulation.Issued?.Year ?? regulation.Effective?.Year;
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
-        var titleTokens = Segment(segmenter, regulation.Title);
-        // Analysed once per regulation and replayed for each of its articles.
-        var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
-        var numberTokens = regulation.DocumentNumber is { } documentNumber ? Segment(segmenter, documentNumber) : null;
-        var chapters = new Dictionary<string, List<SegmentToken>>(StringComparer.Ordinal);
         var attributes = new AttributeSource();
+        var shared = new List<Field>
+        {
+            new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
+            new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
+            new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
+            new StringField(ArticleFields.Status, statusName, Field.Store.YES),
+            new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
+        };
+        var title = TextNormalizer.Fold(regulation.Title);
+        var titleTokens = Segment(segmenter, title);
+        shared.Add(Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES));
+        shared.Add(Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, title, Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title), TextField.TYPE_NOT_STORED));
+        // Stored only: queries match document numbers through the normalised keys.
+        if (regulation.DocumentNumber is { } number) shared.Add(new StoredField(ArticleFields.DocumentNumber, number));
+        foreach (var key in DocumentNumberKeys.ForIndex(regulation.DocumentNumber))
+            shared.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
+        foreach (var issuer in regulation.Issuers.Distinct())
+        {
+            shared.Add(new StringField(ArticleFields.Issuer, issuer, Field.Store.YES));
+            shared.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
+        }
+
+        if (regulation.Issued is { } issued) shared.Add(new StoredField(ArticleFields.Issued, Date(issued)));
+        if (regulation.Effective is { } effective) shared.Add(new StoredField(ArticleFields.Effective, Date(effective)));
+        if ((regulation.Issued?.Year ?? regulation.Effective?.Year) is { } year) shared.Add(new Int32Field(ArticleFields.Year, year, Field.Store.YES));
+
+        var chapters = new Dictionary<string, Field>(StringComparer.Ordinal);
         foreach (var article in regulation.Articles)
         {
             var text = article.Text;
-            var textTokens = Segment(segmenter, text);
-            var lead = Lead(text).Length;
+            var folded = TextNormalizer.Fold(text);
+            var textTokens = Segment(segmenter, folded);
+            var lead = LeadLength(text);
             var leadCount = 0;
             while (leadCount < textTokens.Count && textTokens[leadCount].End <= lead) leadCount++;
+            // The bigram analyzer's tokens, made directly where the text allows (see HanBigrams), else by the analyzer.
+            var bigramTokens = new List<SegmentToken>(folded.Length + 4);
+            var textBigrams = HanBigrams.TryTokenize(folded, bigramTokens)
+                ? Replayed(attributes, ArticleFields.TextBigrams, text, folded, bigramTokens, TextField.TYPE_NOT_STORED)
+                : new TextField(ArticleFields.TextBigrams, text, Field.Store.NO);
             var doc = new Document
             {
                 // Stored only: nothing looks documents up by id or article number, and indexing them costs terms.
                 new StoredField(ArticleFields.Id, Id(regulation.File, article)),
-                new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
-                new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
-                new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
-                Segmented(attributes, ArticleFields.Title, regulation.Title, titleTokens, titleTokens.Count, Field.Store.YES),
-                Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, titleBigrams, TextField.TYPE_NOT_STORED),
-                new StringField(ArticleFields.Status, statusName, Field.Store.YES),
-                new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
                 new StoredField(ArticleFields.Article, article.Number),
                 new StoredField(ArticleFields.Heading, article.Heading),
                 new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
-                Segmented(attributes, ArticleFields.Text, text, textTokens, textTokens.Count, Field.Store.YES),
-                new TextField(ArticleFields.TextBigrams, article.Text, Field.Store.NO),
-                Segmented(attributes, ArticleFields.Lead, text[..lead], textTokens, leadCount, Field.Store.NO),
+                Segmented(attributes, ArticleFields.Text, text, folded, textTokens, textTokens.Count, Field.Store.YES),
+                textBigrams,
+                Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
-            if (regulation.DocumentNumber is { } number)
-                doc.Add(Replayed(attributes, ArticleFields.DocumentNumber, number, numberTokens!, TextField.TYPE_STORED));
-            foreach (var key in docKeys)
-                doc.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
-            foreach (var issuer in regulation.Issuers.Distinct())
-            {
-                doc.Add(new StringField(ArticleFields.Issuer, issuer, Field.Store.YES));
-                doc.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
-            }
-
-            if (regulation.Issued is { } issued) doc.Add(new StoredField(ArticleFields.Issued, Date(issued)));
-            if (regulation.Effective is { } effective) doc.Add(new StoredField(ArticleFields.Effective, Date(effective)));
-            if (year is { } y) doc.Add(new Int32Field(ArticleFields.Year, y, Field.Store.YES));
+            foreach (var field in shared) doc.Add(field);
             if (article.Chapter is { } chapter)
             {
-                if (!chapters.TryGetValue(chapter, out var chapterTokens)) chapters[chapter] = chapterTokens = Segment(segmenter, chapter);
-                doc.Add(Segmented(attributes, ArticleFields.Chapter, chapter, chapterTokens, chapterTokens.Count, Field.Store.YES));
+                if (!chapters.TryGetValue(chapter, out var chapterField))
+                {
+                    var foldedChapter = TextNormalizer.Fold(chapter);
+                    var chapterTokens = Segment(segmenter, foldedChapter);
+                    chapters[chapter] = chapterField = Segmented(attributes, ArticleFields.Chapter, chapter, foldedChapter, chapterTokens, chapterTokens.Count, Field.Store.YES);
+                }
+
+                doc.Add(chapterField);
             }
 
             var tag = tags(article);
@@ -108,23 +138,23 @@ internal static class ArticleDocuments
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(new SegmentToken(term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement));
+        while (stream.IncrementToken()) tokens.Add(new SegmentToken(offset.StartOffset, offset.EndOffset, position.PositionIncrement, term.ToString()));
         stream.End();
         return tokens;
     }
 
     /// <summary>A field of the given (full, positional) type whose tokens were analysed already.</summary>
-    private static Field Replayed(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, FieldType type)
+    private static Field Replayed(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, FieldType type)
     {
         var field = new Field(name, value, type);
-        field.SetTokenStream(new SegmentedTokenStream(attributes, tokens, tokens.Count, value.Length));
+        field.SetTokenStream(new SegmentedTokenStream(attributes, folded, tokens, tokens.Count, value.Length));
         return field;
     }
 
-    private static List<SegmentToken> Segment(ChineseSegmenter segmenter, string text)
+    private static List<SegmentToken> Segment(ChineseSegmenter segmenter, string folded)
     {
-        var tokens = new List<SegmentToken>();
-        segmenter.Tokenize(TextNormalizer.Fold(text), tokens);
+        var tokens = new List<SegmentToken>(folded.Length * 3 / 4 + 4); // seldom more than a token for every 1.5 characters
+        segmenter.Tokenize(folded, tokens);
         return tokens;
     }
 
@@ -141,23 +171,25 @@ internal static class ArticleDocuments
     }
 
     /// <summary>A text field whose words were segmented already; stored as written where asked.</summary>
-    private static Field Segmented(AttributeSource attributes, string name, string value, List<SegmentToken> tokens, int count, Field.Store store)
+    /// <param name="folded">The folded text (of which <paramref name="value"/> may be a prefix) the tokens' terms come from.</param>
+    private static Field Segmented(AttributeSource attributes, string name, string value, string folded, List<SegmentToken> tokens, int count, Field.Store store)
     {
         var field = new Field(name, value, store == Field.Store.YES ? WordsStored : Words);
-        field.SetTokenStream(new SegmentedTokenStream(attributes, tokens, count, value.Length));
+        field.SetTokenStream(new SegmentedTokenStream(attributes, folded, tokens, count, value.Length));
         return field;
     }
 
     public static string Id(string file, Article article) =>
         article.InAttachment ? $"{file}#att.{article.Number}" : $"{file}#{article.Number}";
 
-    /// <summary>Up to the first 。：； or line break, at most 80 characters.</summary>
-    public static string Lead(string text)
+    /// <summary>Length of the lead sentence: up to the first 。：； or line break, at most 80 characters.</summary>
+    public static int LeadLength(string text)
     {
-        var end = text.IndexOfAny(['。', '：', '；', '\n', ':', ';']);
-        if (end < 0) end = text.Length;
-        return text[..Math.Min(end, 80)];
+        var end = text.AsSpan().IndexOfAny(LeadEnds);
+        return Math.Min(end < 0 ? text.Length : end, 80);
     }
+
+    private static readonly SearchValues<char> LeadEnds = SearchValues.Create("。：；\n:;");
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,7 @@ public static class ArticleFields
 
     public const string Title = "title";
     public const string TitleBigrams = "title_bi";
+    /// <summary>The document number as written; stored only (queries match <see cref="DocumentNumberKey"/>).</summary>
     public const string DocumentNumber = "docnum";
 
     /// <summary>Normalised document-number keys (prefix|year|number and its suffixes) for exact 文号 matching.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ObligationTracker.Core.Institutions;
 
 namespace ObligationTracker.Search.Indexing;
@@ -6,7 +7,12 @@ namespace ObligationTracker.Search.Indexing;
 /// <remarks>Stands in for the addressees of obligations until obligation mining tags articles itself.</remarks>
 internal sealed class InstitutionMentions
 {
+    /// <summary>Surface forms, longest first: the order in which types are reported.</summary>
     private readonly (string Surface, string Canonical)[] _forms;
+
+    /// <summary>First character → indexes into <see cref="_forms"/> of the forms starting with it, so a text is read
+    /// once instead of once per form.</summary>
+    private readonly FrozenDictionary<char, int[]> _byFirst;
 
     public InstitutionMentions(InstitutionTaxonomy taxonomy)
     {
@@ -15,22 +21,29 @@ internal sealed class InstitutionMentions
             .Select(p => (p.Key, p.Value))
             .OrderByDescending(p => p.Key.Length)
             .ToArray();
+        _byFirst = Enumerable.Range(0, _forms.Length)
+            .Where(i => _forms[i].Surface.Length > 0)
+            .GroupBy(i => _forms[i].Surface[0])
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     public IReadOnlyList<string> Find(params string?[] texts)
     {
-        var found = new List<string>();
-        foreach (var (surface, canonical) in _forms)
+        var present = new bool[_forms.Length];
+        foreach (var text in texts)
         {
-            if (found.Contains(canonical)) continue;
-            foreach (var text in texts)
+            if (text is null) continue;
+            for (var at = 0; at < text.Length; at++)
             {
-                if (text is null || !text.Contains(surface, StringComparison.Ordinal)) continue;
-                found.Add(canonical);
-                break;
+                if (!_byFirst.TryGetValue(text[at], out var candidates)) continue;
+                foreach (var i in candidates)
+                    if (!present[i] && text.AsSpan(at).StartsWith(_forms[i].Surface, StringComparison.Ordinal)) present[i] = true;
             }
         }
 
+        var found = new List<string>();
+        for (var i = 0; i < _forms.Length; i++)
+            if (present[i] && !found.Contains(_forms[i].Canonical)) found.Add(_forms[i].Canonical);
         return found;
     }
 }

@@ -118,7 +118,8 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
                 parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TitleBigrams, b, 1f, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
         }
 
-        if (parts.Any(p => p.Terms.Count > 0))
+        // Words the index does not hold still make a query (it finds nothing); only a query of stop words makes none.
+        if (parts.Count > 0)
             query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, weights.AcrossFields, weights.SeparateLead ? LeadAlone : NoField, accumulators) { FieldK1 = weights.LeadK1 > 0 ? new Dictionary<string, float> { [ArticleFields.Lead] = weights.LeadK1 } : new Dictionary<string, float>() }, Occur.SHOULD);
         return query.Clauses.Count > 0 ? query : null;
     }

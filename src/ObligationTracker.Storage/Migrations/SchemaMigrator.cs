@@ -7,8 +7,8 @@ namespace ObligationTracker.Storage.Migrations;
 /// <summary>Brings a database to the newest schema at start-up; each step and its version row commit together.</summary>
 internal static class SchemaMigrator
 {
-    /// <summary>The hundreds this program has steps in: 0 the register, 1 reminders, 2 the scheduler's job store.</summary>
-    private static readonly int[] KnownRanges = [0, 1, 2];
+    /// <summary>The hundreds this program has steps in: 0 the register, 1 reminders, 2 the scheduler's job store, 3 the web app's users.</summary>
+    private static readonly int[] KnownRanges = [0, 1, 2, 3];
 
     public static int Apply(DbConnection connection, SqlDialect dialect, IReadOnlyList<Migration> migrations, TimeProvider clock)
     {

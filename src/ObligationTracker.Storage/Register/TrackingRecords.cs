@@ -17,8 +17,9 @@ public sealed record TrackingState(
     public static readonly TrackingState Untracked = new(TrackingStatus.Pending, null, null, null, null, null, false, null);
 }
 
-/// <summary>What <c>ot track set</c> changes; null leaves a field as it is.</summary>
+/// <summary>What <c>ot track set</c> changes; null leaves a field as it is, unless <paramref name="Clear"/> names it.</summary>
 /// <param name="Reviewed">Clears the review flag a revision set.</param>
+/// <param name="Clear">Fields to empty; a value given for the same field wins.</param>
 public sealed record TrackingUpdate(
     TrackingStatus? Status = null,
     string? Reason = null,
@@ -27,7 +28,8 @@ public sealed record TrackingUpdate(
     DateOnly? NextDue = null,
     DateOnly? LastDone = null,
     EvidenceReference? Evidence = null,
-    bool Reviewed = false);
+    bool Reviewed = false,
+    TrackingClear Clear = TrackingClear.None);
 
 /// <summary>Evidence of compliance: a file (path and SHA-256 of its bytes when recorded) or a URL.</summary>
 public sealed record EvidenceReference(string Kind, string Reference, string? Sha256)

@@ -40,9 +40,9 @@ public sealed class TrackingStore
         {
             Status = update.Status ?? before.Status,
             Reason = update.Reason ?? (update.Status is { } s && s != before.Status ? null : before.Reason),
-            Owner = update.Owner ?? before.Owner,
-            Notes = update.Notes ?? before.Notes,
-            NextDue = update.NextDue ?? before.NextDue,
+            Owner = update.Owner ?? (update.Clear.HasFlag(TrackingClear.Owner) ? null : before.Owner),
+            Notes = update.Notes ?? (update.Clear.HasFlag(TrackingClear.Notes) ? null : before.Notes),
+            NextDue = update.NextDue ?? (update.Clear.HasFlag(TrackingClear.NextDue) ? null : before.NextDue),
             LastDone = update.LastDone ?? before.LastDone,
             ReviewRequired = before.ReviewRequired && !update.Reviewed,
             ReviewNote = before.ReviewRequired && update.Reviewed ? null : before.ReviewNote,
@@ -93,6 +93,12 @@ public sealed class TrackingStore
         _db.Query("SELECT id, at, actor, field, old_value, new_value FROM tracking_history WHERE institution_id = @i AND obligation_id = @o ORDER BY id", null,
             r => new HistoryEntry(Read.Long(r, 0), Read.Instant(r, 1), r.GetString(2), r.GetString(3), Read.Text(r, 4), Read.Text(r, 5)),
             ("@i", institutionId), ("@o", obligationId));
+
+    /// <summary>The institution's latest changes over all its obligations, newest first (the dashboard's 最近变更).</summary>
+    public IReadOnlyList<(long ObligationId, HistoryEntry Change)> Recent(long institutionId, int limit) =>
+        _db.Query("SELECT obligation_id, id, at, actor, field, old_value, new_value FROM tracking_history WHERE institution_id = @i ORDER BY id DESC LIMIT @n", null,
+            r => (Read.Long(r, 0), new HistoryEntry(Read.Long(r, 1), Read.Instant(r, 2), r.GetString(3), r.GetString(4), Read.Text(r, 5), Read.Text(r, 6))),
+            ("@i", institutionId), ("@n", Math.Max(0, limit)));
 
     public IReadOnlyList<EvidenceEntry> Evidence(long institutionId, long obligationId) =>
         _db.Query("SELECT id, kind, reference, sha256, added_at, added_by FROM evidence WHERE institution_id = @i AND obligation_id = @o ORDER BY id", null,

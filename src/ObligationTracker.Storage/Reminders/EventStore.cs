@@ -29,6 +29,9 @@ public sealed class EventStore
         return new RecordedEvent(id, institutionId, obligationId, eventPhrase?.Trim(), date, note, now, actor);
     }
 
+    /// <summary>The id of the last recorded event (0 before the first): changes when an event is recorded, for caches.</summary>
+    public long LastId() => Convert.ToInt64(_db.Scalar("SELECT COALESCE(MAX(id), 0) FROM institution_events", null), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Every event of the institutions given (all when null), oldest first.</summary>
     public IReadOnlyList<RecordedEvent> List(long? institutionId = null) =>
         _db.Query($"""

@@ -51,5 +51,8 @@ public static class ReminderMigrations
                 completed_at TEXT NOT NULL
             )
             """),
+        new(101, "reminders in doubt: handed to a channel whose acknowledgement never came back", """
+            ALTER TABLE reminders ADD COLUMN in_doubt INTEGER NOT NULL DEFAULT 0
+            """),
     ];
 }

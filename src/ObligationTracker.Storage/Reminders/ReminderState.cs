@@ -9,6 +9,10 @@ public enum ReminderState
     /// <summary>A sender holds it until its lease ends; after that another may claim it again.</summary>
     Claimed,
 
+    /// <summary>Handed to its channel and not yet acknowledged. A sender that dies now leaves it in doubt: when the
+    /// lease ends it is sent again under the same idempotency key, flagged as a redelivery.</summary>
+    Sending,
+
     /// <summary>Delivered and marked: never sent again.</summary>
     Sent,
 

@@ -11,14 +11,16 @@ namespace ObligationTracker.Storage.Reminders;
 
 /// <summary>The reminder queue: enqueued once per idempotency key by the daily scan, claimed with a lease, marked when sent.</summary>
 /// <remarks>
-/// <para>Delivery is claim → send → mark. The claim is one conditional UPDATE (pending, or claimed with an expired
-/// lease), so two senders — threads or clustered nodes — never both hold a reminder. A sender that dies after claiming
-/// and before sending loses nothing: the lease runs out and another claims it.</para>
-/// <para>A sender that dies after sending and before marking makes the next claimant send it again: delivery is
-/// at-least-once, and exactly-once only where the receiver can recognise the idempotency key (the webhook sends it as
-/// the <c>Idempotency-Key</c> header, the e-mail as its Message-ID). No store can close that window for SMTP, which
-/// has no transaction to join. The window is the time between the channel's acknowledgement and the mark's commit —
-/// milliseconds — and each reminder's attempts are counted so a duplicate shows in the store.</para>
+/// <para>Delivery is claim → begin → send → mark. Each step is one conditional UPDATE on the claim token, so two
+/// senders — threads or clustered nodes — never both hold a reminder, and a sender whose lease ran out can neither
+/// begin nor mark. A re-scan or a misfired scan inserts nothing twice: the key is unique.</para>
+/// <para>A sender that dies after claiming and before beginning loses nothing and duplicates nothing: the reminder was
+/// never handed to a channel, and the next claimant sends it as a first delivery. One that dies between beginning
+/// (<see cref="ReminderState.Sending"/>) and marking leaves the reminder <em>in doubt</em>: the channel may have taken
+/// it. It is sent again under the same idempotency key, flagged as a redelivery, so a receiver that keeps the keys it
+/// has seen (webhook <c>Idempotency-Key</c>, e-mail Message-ID) processes it once. That window — the channel's
+/// round trip — is the only one: no store can share a transaction with an SMTP server or a webhook. The flag stays on
+/// the row, so every possible duplicate is counted.</para>
 /// </remarks>
 public sealed class ReminderStore : IDisposable
 {
@@ -112,6 +114,7 @@ public sealed class ReminderStore : IDisposable
     }
 
     /// <summary>Claims up to <paramref name="max"/> reminders that are pending (and due for a retry) or whose lease has run out.</summary>
+    /// <remarks>One whose lease ran out while <see cref="ReminderState.Sending"/> comes back in doubt (see the class remarks).</remarks>
     /// <remarks>The candidates are read with two index-ordered queries, then one UPDATE claims them: the claimable
     /// condition is repeated in it so that a row another sender claimed meanwhile is skipped (on PostgreSQL it is
     /// re-checked after the row lock), never claimed twice.</remarks>
@@ -121,36 +124,54 @@ public sealed class ReminderStore : IDisposable
         var now = _clock.GetUtcNow();
         var at = Read.Iso(now);
         var limit = max.ToString(CultureInfo.InvariantCulture);
-        var ids = _db.Query($"SELECT id FROM reminders WHERE state = 'claimed' AND lease_until < @now ORDER BY id LIMIT {limit}", null, r => Read.Long(r, 0), ("@now", at));
+        var ids = _db.Query($"SELECT id FROM reminders WHERE state IN ('claimed', 'sending') AND lease_until < @now ORDER BY id LIMIT {limit}", null, r => Read.Long(r, 0), ("@now", at));
         ids.AddRange(_db.Query($"SELECT id FROM reminders WHERE state = 'pending' AND (retry_at IS NULL OR retry_at <= @now) ORDER BY id LIMIT {limit}", null,
             r => Read.Long(r, 0), ("@now", at)));
         if (ids.Count == 0) return [];
         var token = Guid.NewGuid().ToString("N");
         var list = string.Join(",", ids.Take(max).Select(i => i.ToString(CultureInfo.InvariantCulture)));
         _db.Execute($"""
-            UPDATE reminders SET state = 'claimed', claimed_by = @node, claim_token = @token, lease_until = @until, attempts = attempts + 1
-            WHERE id IN ({list}) AND ((state = 'pending' AND (retry_at IS NULL OR retry_at <= @now)) OR (state = 'claimed' AND lease_until < @now))
+            UPDATE reminders SET in_doubt = CASE WHEN state = 'sending' THEN 1 ELSE in_doubt END,
+                state = 'claimed', claimed_by = @node, claim_token = @token, lease_until = @until, attempts = attempts + 1
+            WHERE id IN ({list}) AND ((state = 'pending' AND (retry_at IS NULL OR retry_at <= @now)) OR (state IN ('claimed', 'sending') AND lease_until < @now))
             """, null, ("@node", node), ("@token", token), ("@until", Read.Iso(now + lease)), ("@now", at));
         return Select($"WHERE id IN ({list}) AND claim_token = @token", ("@token", token));
     }
 
-    /// <summary>Marks a claimed reminder sent; false when the claim was lost (the lease ran out and someone else holds it).</summary>
+    /// <summary>Records that a claimed reminder is about to be handed to its channel, renewing the lease; false when
+    /// the claim was lost (its lease ran out and it may be someone else's now): then it must not be sent.</summary>
+    public bool BeginSend(StoredReminder claimed, TimeSpan lease)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var now = _clock.GetUtcNow();
+        return _db.Execute("""
+            UPDATE reminders SET state = 'sending', lease_until = @until
+            WHERE id = @id AND state = 'claimed' AND claim_token = @token AND lease_until >= @now
+            """, null, ("@until", Read.Iso(now + lease)), ("@id", claimed.Id), ("@token", claimed.ClaimToken), ("@now", Read.Iso(now))) == 1;
+    }
+
+    /// <summary>Marks a reminder sent once its channel acknowledged it; false when the claim was lost meanwhile.</summary>
     public bool MarkSent(StoredReminder claimed)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        return _db.Execute("UPDATE reminders SET state = 'sent', sent_at = @at, lease_until = NULL, last_error = NULL WHERE id = @id AND state = 'claimed' AND claim_token = @token",
+        return _db.Execute("UPDATE reminders SET state = 'sent', sent_at = @at, lease_until = NULL, last_error = NULL WHERE id = @id AND state = 'sending' AND claim_token = @token",
             null, ("@at", Read.Iso(_clock.GetUtcNow())), ("@id", claimed.Id), ("@token", claimed.ClaimToken)) == 1;
     }
 
-    /// <summary>Gives a claimed reminder back after a failed send: retried after <paramref name="retryAfter"/>, or failed for good after <paramref name="maxAttempts"/>.</summary>
-    public void Release(StoredReminder claimed, string error, TimeSpan retryAfter, int maxAttempts)
+    /// <summary>Gives a reminder back after a failed or skipped send: retried after <paramref name="retryAfter"/>, or
+    /// failed for good after <paramref name="maxAttempts"/>.</summary>
+    /// <param name="inDoubt">The channel may have taken it (a timeout or a broken connection after it was handed over,
+    /// not a refusal): the retry is then a redelivery.</param>
+    public void Release(StoredReminder claimed, string error, TimeSpan retryAfter, int maxAttempts, bool inDoubt = false)
     {
         ArgumentNullException.ThrowIfNull(claimed);
         var state = claimed.Attempts >= maxAttempts ? "failed" : "pending";
         _db.Execute("""
-            UPDATE reminders SET state = @state, retry_at = @retry, lease_until = NULL, claimed_by = NULL, claim_token = NULL, last_error = @err
-            WHERE id = @id AND state = 'claimed' AND claim_token = @token
-            """, null, ("@state", state), ("@retry", Read.Iso(_clock.GetUtcNow() + retryAfter)), ("@err", error), ("@id", claimed.Id), ("@token", claimed.ClaimToken));
+            UPDATE reminders SET state = @state, retry_at = @retry, lease_until = NULL, claimed_by = NULL, claim_token = NULL, last_error = @err,
+                in_doubt = CASE WHEN @doubt = 1 THEN 1 ELSE in_doubt END
+            WHERE id = @id AND state IN ('claimed', 'sending') AND claim_token = @token
+            """, null, ("@state", state), ("@retry", Read.Iso(_clock.GetUtcNow() + retryAfter)), ("@err", error), ("@doubt", inDoubt ? 1 : 0),
+            ("@id", claimed.Id), ("@token", claimed.ClaimToken));
     }
 
     public StoredReminder? Get(long id) => Select("WHERE id = @id", ("@id", id)).FirstOrDefault();
@@ -195,9 +216,9 @@ public sealed class ReminderStore : IDisposable
     public void Dispose() => _db.Dispose();
 
     private List<StoredReminder> Select(string where, params (string, object?)[] parameters) =>
-        _db.Query($"SELECT id, payload_json, state, attempts, claimed_by, claim_token, lease_until, sent_at, last_error FROM reminders {where} ORDER BY id", null,
+        _db.Query($"SELECT id, payload_json, state, attempts, claimed_by, claim_token, lease_until, sent_at, last_error, in_doubt FROM reminders {where} ORDER BY id", null,
             r => new StoredReminder(Read.Long(r, 0), JsonSerializer.Deserialize<Reminder>(r.GetString(1), Json)!, Parse(r.GetString(2)), Read.Int(r, 3),
-                Read.Text(r, 4), Read.Text(r, 5), Instant(r, 6), Instant(r, 7), Read.Text(r, 8)), parameters);
+                Read.Text(r, 4), Read.Text(r, 5), Instant(r, 6), Instant(r, 7), Read.Text(r, 8), Read.Int(r, 9) != 0), parameters);
 
     private static DateTimeOffset? Instant(DbDataReader r, int i) => r.IsDBNull(i) ? null : Read.Instant(r, i);
 

@@ -9,25 +9,15 @@ namespace ObligationTracker.Cli.Tests.Commands;
 /// <summary>Ingest feeds the search index: articles tagged by their obligations, kept in step with the store.</summary>
 public sealed class IngestIndexingTests : IDisposable
 {
-    private const string Measures = """
-        某类公司报告管理试行办法
-        第一条 为规范报告工作，制定本办法。
-        第二条 消费金融公司应当于每年4月30日前报送年度风险评估报告。
-        第三条 保险公司不得虚报风险事项。
-        第四条 本办法自2026年3月1日起施行。
-        """;
-
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "ot-ingest-index-" + Guid.NewGuid().ToString("N"));
+    private readonly Scratch _scratch = new("ot-ingest-index-");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
-    public IngestIndexingTests() => Directory.CreateDirectory(_root);
-
-    private string Data => Path.Combine(_root, "data");
+    private string Data => Path.Combine(_scratch.Root, "data");
 
     [Fact]
     public void Ingest_ThenSearchByType_FindsOnlyArticlesWhoseObligationsBindThatType()
     {
-        var file = Write("measures.md", Measures);
+        var file = _scratch.Write("measures.md", Scratch.Measures);
         Ingest(file);
 
         var consumerFinance = Articles(new SearchRequest("报告") { InstitutionTypes = ["消费金融公司"] });
@@ -40,7 +30,7 @@ public sealed class IngestIndexingTests : IDisposable
     [Fact]
     public void Ingest_IndexLostAfterStoreCommitted_NextRunReindexesInsteadOfSkipping()
     {
-        var file = Write("measures.md", Measures);
+        var file = _scratch.Write("measures.md", Scratch.Measures);
         Ingest(file);
         Directory.Delete(Path.Combine(Data, "index"), recursive: true); // as if killed between the store's commit and the index's
 
@@ -55,9 +45,9 @@ public sealed class IngestIndexingTests : IDisposable
     [Fact]
     public void Ingest_IndexLostThenSameBytesUnderAnotherName_ReindexedOnceUnderTheStoredName()
     {
-        Ingest(Write("measures.md", Measures));
+        Ingest(_scratch.Write("measures.md", Scratch.Measures));
         Directory.Delete(Path.Combine(Data, "index"), recursive: true);
-        var copy = Write("copy-of-measures.md", Measures);
+        var copy = _scratch.Write("copy-of-measures.md", Scratch.Measures);
 
         Assert.Contains("1 re-indexed", Ingest(copy).Errors);
 
@@ -68,8 +58,8 @@ public sealed class IngestIndexingTests : IDisposable
     [Fact]
     public void Ingest_RevisionUnderAnotherFileName_ReplacesTheOldArticlesInTheIndex()
     {
-        Ingest(Write("measures.md", Measures));
-        Ingest(Write("measures-revised.md", Measures.Replace("虚报", "瞒报", StringComparison.Ordinal)));
+        Ingest(_scratch.Write("measures.md", Scratch.Measures));
+        Ingest(_scratch.Write("measures-revised.md", Scratch.Measures.Replace("虚报", "瞒报", StringComparison.Ordinal)));
 
         Assert.Empty(Articles(new SearchRequest("虚报")));
         var hit = Assert.Single(Hits(new SearchRequest("瞒报")));
@@ -78,14 +68,7 @@ public sealed class IngestIndexingTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_root, name);
-        File.WriteAllText(path, text);
-        return path;
+        _scratch.Dispose();
     }
 
     private (int Code, string Errors) Ingest(string file)

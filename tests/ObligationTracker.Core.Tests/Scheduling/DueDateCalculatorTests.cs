@@ -39,6 +39,32 @@ public class DueDateCalculatorTests
     }
 
     [Fact]
+    public void Recurring_AnnualDueDayBeforeTheRuleTakesEffect_FirstDueTheNextYear()
+    {
+        var dates = Dates(Deadline.Recurring(Frequency.Annual, due: "04-30"), new DueDateAnchors(D(2026, 5, 1), D(2026, 3, 18)), D(2026, 1, 1), D(2027, 12, 31));
+
+        // In force from 1 May 2026: 30 April 2026 was never due under it.
+        Assert.Equal([D(2027, 4, 30)], dates.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void Recurring_YearEndDutyOfANoticeWithoutEffectiveDate_CountsFromItsIssueDate()
+    {
+        var dates = Dates(Deadline.Recurring(Frequency.Annual), new DueDateAnchors(null, D(2026, 4, 8)), D(2025, 1, 1), D(2026, 12, 31));
+
+        // Issued 8 April 2026: the year 2025 ended before it, 2026 is its first year (due 31 Dec 2026, a Thursday).
+        Assert.Equal([D(2026, 12, 31)], dates.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void Recurring_QuarterStraddlingTheEffectiveDate_IsDueButEarlierQuartersAreNot()
+    {
+        var dates = Dates(Deadline.Recurring(Frequency.Quarterly, offset: "P15D", workingDays: true), new DueDateAnchors(D(2025, 5, 1), null), D(2025, 1, 1), D(2025, 12, 31));
+
+        Assert.Equal([D(2025, 6, 30), D(2025, 9, 30)], dates.Select(d => d.PeriodEnd!.Value));
+    }
+
+    [Fact]
     public void Recurring_FourMonthsAfterYearEnd_IsThirtiethOfApril()
     {
         var dates = Dates(Deadline.Recurring(Frequency.Annual, offset: "P4M"), DueDateAnchors.None, D(2025, 1, 1), D(2025, 12, 31));

@@ -23,7 +23,6 @@ public class ArticleDocumentsTests
     [Theory]
     [InlineData(ArticleFields.Title)]
     [InlineData(ArticleFields.TitleBigrams)]
-    [InlineData(ArticleFields.DocumentNumber)]
     [InlineData(ArticleFields.Text)]
     [InlineData(ArticleFields.Chapter)]
     public void Build_FieldAnalysedOncePerRegulation_IndexesTheTokensItsAnalyzerMakes(string field)
@@ -45,5 +44,23 @@ public class ArticleDocumentsTests
         }
 
         Assert.True(checkedFields >= 3, $"only {checkedFields} {field} fields built");
+    }
+
+    [Fact]
+    public void Build_RegulationWideFields_IndexedAndStoredForEveryArticle()
+    {
+        var regulation = Samples.Banking();
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, ArticleIndex.CreateAnalyzer())))
+            writer.AddDocuments(ArticleDocuments.Build(regulation, RegulationStatus.Repealed, _ => ArticleTags.None));
+        using var reader = DirectoryReader.Open(directory);
+        var articles = regulation.Articles.Count;
+        Assert.True(articles >= 3, $"the sample has only {articles} articles");
+        Assert.Equal(articles, reader.DocFreq(new Term(ArticleFields.Regulation, regulation.File)));
+        Assert.Equal(articles, reader.DocFreq(new Term(ArticleFields.Status, "repealed")));
+        var titleWord = ObligationTracker.Search.Analysis.ChineseSegmenter.Instance.Words(regulation.Title)[0];
+        Assert.Equal(articles, reader.DocFreq(new Term(ArticleFields.Title, titleWord)));
+        for (var i = 0; i < reader.MaxDoc; i++)
+            Assert.Equal(regulation.Title, reader.Document(i).Get(ArticleFields.Title));
     }
 }

@@ -233,4 +233,12 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.False(result.Succeeded);
         Assert.Contains("too many words", result.Error);
     }
+
+    [Fact]
+    public void Search_WordNoArticleHolds_FindsNothingWithoutError()
+    {
+        var result = Search("鲲鹏");
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Empty(result.Hits);
+    }
 }

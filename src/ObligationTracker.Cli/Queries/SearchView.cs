@@ -1,0 +1,67 @@
+using System.Net;
+using ObligationTracker.Search.Querying;
+
+namespace ObligationTracker.Cli.Queries;
+
+/// <summary>A search's answer as <c>ot search --json</c> prints it and GET /api/search returns it.</summary>
+/// <param name="Groups">The page's hits grouped by regulation, in rank order.</param>
+/// <param name="Facets">Matching articles per issuer, institution type, modality and status, over the whole result.</param>
+internal sealed record SearchView(
+    string Query,
+    int TotalArticles,
+    int TotalRegulations,
+    int Page,
+    int Size,
+    IReadOnlyList<SearchHitView> Hits,
+    IReadOnlyList<SearchGroupView> Groups,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
+{
+    private const string MarkStart = "\uE000";
+    private const string MarkEnd = "\uE001";
+
+    /// <summary>The request to run when the answer goes to a web page: snippets marked with placeholders <see cref="From"/> turns into <c>&lt;em&gt;</c>.</summary>
+    public static SearchRequest ForHtml(SearchRequest request) => request with { HighlightStart = MarkStart, HighlightEnd = MarkEnd };
+
+    /// <param name="regulationIdOf">The store id of a regulation by its file name, where the caller has the store.</param>
+    /// <param name="html">Snippets as safe HTML: the text encoded, the query's words in &lt;em&gt; (the request came from <see cref="ForHtml"/>).</param>
+    public static SearchView From(SearchRequest request, SearchResult result, Func<string, long?> regulationIdOf, bool html)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
+        var hits = result.Hits.Select(h => new SearchHitView(
+            h.File, regulationIdOf(h.File), h.Title, h.Article, h.Heading, h.InAttachment, h.Chapter, h.DocumentNumber, h.Issuers, h.Issued, h.Status,
+            Math.Round(h.Score, 4), h.RegulationRank, html ? Html(h.Snippet) : h.Snippet)).ToList();
+        var groups = hits.GroupBy(h => h.RegulationRank).Select(g =>
+        {
+            var first = g.First();
+            return new SearchGroupView(first.RegulationRank, first.File, first.RegulationId, first.Title, first.DocumentNumber, first.Status, [.. g.Select(h => h.Article)]);
+        }).ToList();
+        return new SearchView(request.Query, result.TotalArticles, result.TotalRegulations, request.Page + 1, request.PageSize, hits, groups, result.Facets);
+    }
+
+    private static string Html(string snippet) =>
+        WebUtility.HtmlEncode(snippet).Replace(MarkStart, "<em>", StringComparison.Ordinal).Replace(MarkEnd, "</em>", StringComparison.Ordinal);
+}
+
+/// <summary>One article found.</summary>
+/// <param name="File">The regulation's file name (its id in the index).</param>
+/// <param name="RegulationId">Its id in the store (GET /api/regulations/{id}); null where the store was not consulted.</param>
+/// <param name="Snippet">The best passage with the query's words marked by &lt;em&gt;.</param>
+internal sealed record SearchHitView(
+    string File,
+    long? RegulationId,
+    string Title,
+    int Article,
+    string Heading,
+    bool InAttachment,
+    string? Chapter,
+    string? DocumentNumber,
+    IReadOnlyList<string> Issuers,
+    string? Issued,
+    string Status,
+    double Score,
+    int RegulationRank,
+    string Snippet);
+
+/// <summary>One regulation of a result page and its articles there, best first.</summary>
+internal sealed record SearchGroupView(int Rank, string File, long? RegulationId, string Title, string? DocumentNumber, string Status, IReadOnlyList<int> Articles);

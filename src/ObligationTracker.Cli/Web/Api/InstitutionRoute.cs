@@ -1,0 +1,15 @@
+using ObligationTracker.Storage.Register;
+
+namespace ObligationTracker.Cli.Web.Api;
+
+/// <summary>The institution named by a route's <c>{id}</c>: 400 when the id is malformed, 404 when there is no such institution.</summary>
+internal static class InstitutionRoute
+{
+    public static IResult With(StorePool pool, string id, Func<Stores, StoredInstitution, IResult> work)
+    {
+        if (!ApiProblems.TryId(id, "an institution", out var number, out var problem)) return problem!;
+        return pool.Use(stores => stores.Register.Institutions.Find(number.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } institution && institution.Id == number
+            ? work(stores, institution)
+            : ApiProblems.NotFound($"There is no institution {number}."));
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Xunit;
+
+namespace ObligationTracker.Web.Tests;
+
+/// <summary>The search page and the regulation page it links to: grouped hits, facets that filter, bad queries in words, snippets encoded.</summary>
+[Collection(WebAppCollection.Name)]
+public sealed class SearchPageTests(WebAppFixture app)
+{
+    [Fact]
+    public async Task Search_MalformedQuery_Answers400WithTheMessageOnThePage()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+
+        var (status, page) = await client.Page("/search?q=" + Uri.EscapeDataString("\"监管评级"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("quotation mark", page.QuerySelector("#search-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("\"监管评级", page.QuerySelector<IHtmlInputElement>("#q")!.Value);
+    }
+
+    [Fact]
+    public async Task Search_BadYear_SaysWhichFieldIsWrong()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+
+        var (status, page) = await client.Page("/search?q=" + Uri.EscapeDataString("报告") + "&yearFrom=abc");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("起始年份", page.QuerySelector("#search-problem")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Hits_GroupedByRegulationEachLinkingToItsArticleAnchor()
+    {
+        using var client = await app.BrowserLike(Users.Own);
+
+        var (status, page) = await client.Page("/search?q=" + Uri.EscapeDataString("消费金融公司 监管评级"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var first = page.QuerySelector(".hit-group")!;
+        Assert.Equal("消费金融公司监管评级办法", first.QuerySelector("h2")!.TextContent.Trim());
+        var titles = page.QuerySelectorAll(".hit-group h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(titles.Distinct().Count(), titles.Count);
+        var link = first.QuerySelector<IHtmlAnchorElement>(".hit a.article-link")!.GetAttribute("href")!;
+        Assert.Matches(@"^/regulations/\d+#art-\d+$", link);
+        Assert.NotNull(first.QuerySelector(".snippet em"));
+
+        var (regulationStatus, regulation) = await client.Page(link.Split('#')[0]);
+        Assert.Equal(HttpStatusCode.OK, regulationStatus);
+        Assert.NotNull(regulation.GetElementById(link.Split('#')[1]));
+    }
+
+    [Fact]
+    public async Task Search_ModalityFacet_IsALinkThatFiltersToItsCount()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+        var (_, page) = await client.Page("/search?q=" + Uri.EscapeDataString("报告"));
+        var facet = page.QuerySelectorAll(".facet[data-facet=modality] li").Single(li => li.QuerySelector("a")!.TextContent == "禁止");
+        var count = int.Parse(facet.QuerySelector(".count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+
+        var (status, filtered) = await client.Page(facet.QuerySelector("a")!.GetAttribute("href")!);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), filtered.QuerySelector("#result-summary strong")!.TextContent);
+        Assert.True(filtered.QuerySelector<IHtmlInputElement>("input[name=modality][value=prohibition]")!.IsChecked);
+        Assert.Equal(["禁止"], filtered.QuerySelectorAll(".facet[data-facet=modality] li a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Search_DocumentTextWithMarkup_SnippetShowsItAsTextWithOnlyTheHighlightAsHtml()
+    {
+        var word = "防注入测试" + Guid.NewGuid().ToString("N")[..6];
+        var officer = await app.As(Users.Officer);
+        var text = $"标记测试办法{Guid.NewGuid():N}\n\n第一条 {word}要求：<img src=x onerror=alert(1)><script>alert(2)</script>不得执行。\n";
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", $"markup-{Guid.NewGuid():N}.txt" } })
+        using (var upload = await officer.Http.PostAsync(new Uri("/api/regulations", UriKind.Relative), form))
+        {
+            Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        }
+
+        using var client = await app.BrowserLike(Users.Auditor);
+        var (_, page) = await client.Page("/search?q=" + Uri.EscapeDataString(word));
+
+        var snippet = Assert.Single(page.QuerySelectorAll(".snippet"));
+        Assert.Empty(snippet.QuerySelectorAll("img, script"));
+        Assert.Contains("<img src=x onerror=alert(1)>", snippet.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["em"], snippet.Children.Select(c => c.LocalName).Distinct());
+    }
+
+    [Fact]
+    public async Task Regulation_ProvisionsMarkedByModalityWithAddresseesAndDeadline()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+        var (_, list) = await client.Page("/regulations");
+        var href = list.QuerySelectorAll<IHtmlAnchorElement>("#regulations a").First(a => a.TextContent == "消费金融公司监管评级办法").GetAttribute("href")!;
+
+        var (status, page) = await client.Page(href);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("金规〔2026〕5号", page.QuerySelector("#reg-docnum")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("h2.chapter"), h => h.TextContent.StartsWith("第三章", StringComparison.Ordinal));
+        // 第十一条: 消费金融公司应当于每年4月30日前…报送 — an obligation of consumer finance companies, due yearly by 04-30.
+        var eleven = page.GetElementById("art-11")!;
+        Assert.NotNull(eleven.QuerySelector("mark.prov.m-obligation"));
+        var row = eleven.QuerySelector("tr.provision")!;
+        Assert.Equal("义务", row.QuerySelector(".modality")!.TextContent);
+        Assert.Contains("消费金融公司", row.QuerySelector(".who")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("04-30", row.QuerySelector(".deadline")!.TextContent, StringComparison.Ordinal);
+        // 第十条: …不得评为2级及以上 — a prohibition.
+        Assert.Equal("禁止", page.GetElementById("art-10")!.QuerySelector("tr.provision .modality")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Regulation_UnknownId_Is404PageInWords()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+
+        var (status, page) = await client.Page("/regulations/999999");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("未找到", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+}
