@@ -15,8 +15,11 @@ internal sealed class BufferedReadDirectory(LuceneDirectory inner) : FilterDirec
 {
     private const int ReadSize = 4096;
 
+    /// <remarks>Merges read stored fields in bulk (whole compressed chunks) and are left to the mapped input.</remarks>
     public override IndexInput OpenInput(string name, IOContext context) =>
-        name.EndsWith(".fdt", StringComparison.Ordinal) ? new BufferedInput(name, m_input.OpenInput(name, context)) : m_input.OpenInput(name, context);
+        name.EndsWith(".fdt", StringComparison.Ordinal) && context.Context != IOContext.UsageContext.MERGE
+            ? new BufferedInput(name, m_input.OpenInput(name, context))
+            : m_input.OpenInput(name, context);
 
     private sealed class BufferedInput(string name, IndexInput inner) : BufferedIndexInput($"Buffered({name})", ReadSize)
     {
