@@ -39,6 +39,8 @@ internal sealed class WordsWeight : Weight
                 : part.Terms.Select(t => new List<WordsQuery.WeightedTerm> { t });
             foreach (var same in groups)
             {
+                // A unit of one field scored alone (the lead; each field without BM25F) is a plain BM25 term.
+                var alone = !query.AcrossFields || query.SeparateFields.Contains(same[0].Term.Field);
                 var terms = new List<UnitTerm>();
                 var documentFrequency = 0;
                 foreach (var (term, fieldWeight, _, known) in same)
@@ -46,17 +48,17 @@ internal sealed class WordsWeight : Weight
                     var context = known is not null && known.TopReaderContext == searcher.TopReaderContext ? known : TermContext.Build(searcher.TopReaderContext, term);
                     if (context.DocFreq == 0) continue;
                     documentFrequency = Math.Max(documentFrequency, context.DocFreq);
-                    terms.Add(new UnitTerm(term, context, same.Count > 1 ? fieldWeight : 1f));
+                    terms.Add(new UnitTerm(term, context, alone ? 1f : fieldWeight));
                     if (!_inverseLengthFactors.ContainsKey(term.Field))
                         _inverseLengthFactors[term.Field] = similarity.InverseLengthFactors(searcher.CollectionStatistics(term.Field));
                 }
 
                 if (terms.Count == 0) continue;
                 var idf = similarity.InverseDocumentFrequency(documentFrequency, searcher.IndexReader.MaxDoc);
-                // A field scored alone carries its weight in the amplitude, as a per-field BM25 score would.
-                var weight = same.Max(t => t.Weight) * (same.Count > 1 ? 1f : same[0].FieldWeight);
-                // A field scored alone may saturate at its own rate (the lead: a mention says the article is about it).
-                var k1 = same.Count == 1 && query.FieldK1.TryGetValue(same[0].Term.Field, out var own) ? own : _k1;
+                // A field scored alone carries its weight in the amplitude, as a per-field BM25 score would, and may
+                // saturate at its own rate (the lead: a mention says the article is about it).
+                var weight = same.Max(t => t.Weight) * (alone ? same[0].FieldWeight : 1f);
+                var k1 = alone && query.FieldK1.TryGetValue(same[0].Term.Field, out var own) ? own : _k1;
                 units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (k1 + 1), k1, terms));
             }
         }
