@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ObligationTracker.Cli.Web.Api;
 using ObligationTracker.Cli.Web.Security;
 using ObligationTracker.Storage.Register;
 
@@ -10,16 +10,13 @@ namespace ObligationTracker.Cli.Web.Pages.Institutions;
 
 /// <summary>POST /institutions/{id}/obligations/{obligationId}/evidence: attach a file or a link, then back to the obligation's page.</summary>
 /// <remarks>
-/// The anti-forgery token is checked here rather than by the framework's filter, after the declared size: the filter
-/// would read the whole form first, and a file over the limit would end in an error instead of a message.
+/// The anti-forgery token is checked by <see cref="CheckedForm"/> rather than by the framework's filter, after the declared
+/// size: the filter would read the whole form first, and a file over the limit would end in an error instead of a message.
 /// </remarks>
 [Authorize(Policy = AccessPolicies.WriteInstitution)]
 [IgnoreAntiforgeryToken]
 internal sealed class EvidenceModel(StorePool pool, WebOptions options, IAntiforgery antiforgery) : PageModel
 {
-    /// <summary>Room for the multipart boundaries and the other fields around the file.</summary>
-    private const long FormOverhead = 64 * 1024;
-
     public long InstitutionId { get; private set; }
 
     public long ObligationId { get; private set; }
@@ -32,27 +29,19 @@ internal sealed class EvidenceModel(StorePool pool, WebOptions options, IAntifor
     {
         InstitutionId = id;
         ObligationId = obligationId;
-        var limit = options.MaxUploadBytes + FormOverhead;
-        if (Request.ContentLength > limit) return Refuse(StatusCodes.Status413PayloadTooLarge, TooLarge());
-        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
-        if (!Request.HasFormContentType) return Refuse(StatusCodes.Status400BadRequest, "请通过页面上的表单提交。");
-
-        IFormCollection form;
-        try
+        // Over the limit, or a body that cannot be read as a form: both are told as the size limit on this page.
+        var (form, refusal, _) = await CheckedForm.Check(HttpContext, antiforgery, options.MaxUploadBytes, ct);
+        switch (refusal)
         {
-            await antiforgery.ValidateRequestAsync(HttpContext);
-            form = await Request.ReadFormAsync(ct);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return Refuse(StatusCodes.Status400BadRequest, "表单已过期或缺少防伪令牌，请刷新页面后重试。");
-        }
-        catch (InvalidDataException)
-        {
-            return Refuse(StatusCodes.Status413PayloadTooLarge, TooLarge());
+            case CheckedForm.Refusal.NotAForm:
+                return Refuse(StatusCodes.Status400BadRequest, "请通过页面上的表单提交。");
+            case CheckedForm.Refusal.BadToken:
+                return Refuse(StatusCodes.Status400BadRequest, "表单已过期或缺少防伪令牌，请刷新页面后重试。");
+            case not null:
+                return Refuse(StatusCodes.Status413PayloadTooLarge, TooLarge());
         }
 
-        var file = form.Files.GetFile("file");
+        var file = form!.Files.GetFile("file");
         var url = form["url"].ToString().Trim();
         if (file is { Length: 0 }) file = null;
         if ((file is null) == (url.Length == 0)) return Refuse(StatusCodes.Status400BadRequest, "请填写一个链接或选择一个文件（二选一）。");
