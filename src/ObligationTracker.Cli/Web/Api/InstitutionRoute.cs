@@ -1,3 +1,4 @@
+using ObligationTracker.Cli.Web.Pages.Institutions;
 using ObligationTracker.Storage.Register;
 
 namespace ObligationTracker.Cli.Web.Api;
@@ -8,7 +9,7 @@ internal static class InstitutionRoute
     public static IResult With(StorePool pool, string id, Func<Stores, StoredInstitution, IResult> work)
     {
         if (!ApiProblems.TryId(id, "an institution", out var number, out var problem)) return problem!;
-        return pool.Use(stores => stores.Register.Institutions.Find(number.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } institution && institution.Id == number
+        return pool.Use(stores => InstitutionPage.Find(stores, number) is { } institution
             ? work(stores, institution)
             : ApiProblems.NotFound($"There is no institution {number}."));
     }
