@@ -33,8 +33,9 @@ internal static class RegulationEndpoints
         if (!ApiProblems.TryId(id, "a regulation", out var number, out var problem)) return problem!;
         return pool.Use(s =>
         {
-            var stored = s.Register.List().FirstOrDefault(r => r.Id == number);
-            if (stored is null || s.Register.Load(number) is not { } regulation) return ApiProblems.NotFound($"There is no regulation {number}.");
+            if (s.Register.Find(number.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } stored || stored.Id != number
+                || s.Register.Load(number) is not { } regulation)
+                return ApiProblems.NotFound($"There is no regulation {number}.");
             var obligations = s.Register.Obligations(number).ToLookup(o => o.Article);
             var articles = regulation.Articles.Select(a => new ArticleView(
                 a.Number, a.Heading, a.Chapter, a.Section, a.InAttachment, a.Span.Start, a.Span.Length, a.Text,
