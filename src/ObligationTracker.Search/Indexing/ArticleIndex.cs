@@ -322,26 +322,20 @@ public sealed class ArticleIndex : IDisposable
     });
 
     /// <summary>Adds and deletes without committing: what a killed ingest leaves behind (tests use this).</summary>
-    internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags)
-    {
-        var writer = Writable();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(regulations, options, regulation =>
-        {
-            var reg = regulation;
-            var docs = ArticleDocuments.Build(reg, status?.Invoke(reg) ?? RegulationStatus.InForce, a => tags?.Invoke(a) ?? DefaultTags(reg, a));
-            writer.UpdateDocuments(new Term(ArticleFields.Regulation, reg.File), docs);
-        });
-    }
+    internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags) =>
+        Stage(regulations.Select(r => (r, status?.Invoke(r) ?? RegulationStatus.InForce, tags)));
 
-    private void Stage(IReadOnlyCollection<RegulationUpdate> updates)
+    private void Stage(IReadOnlyCollection<RegulationUpdate> updates) => Stage(updates.Select(u => (u.Regulation, u.Status, u.Tags)));
+
+    /// <summary>Replaces each regulation's articles, analysing the regulations on every core.</summary>
+    private void Stage(IEnumerable<(Regulation Regulation, RegulationStatus Status, Func<Article, ArticleTags>? Tags)> regulations)
     {
         var writer = Writable();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(updates, options, update =>
+        Parallel.ForEach(regulations, options, item =>
         {
-            var reg = update.Regulation;
-            var docs = ArticleDocuments.Build(reg, update.Status, a => update.Tags?.Invoke(a) ?? DefaultTags(reg, a));
+            var (reg, status, tags) = item;
+            var docs = ArticleDocuments.Build(reg, status, a => tags?.Invoke(a) ?? DefaultTags(reg, a));
             writer.UpdateDocuments(new Term(ArticleFields.Regulation, reg.File), docs);
         });
     }
