@@ -286,40 +286,38 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>The Lucene query a free-text query becomes, with each term's document frequency (the profile tool prints it).</summary>
-    internal string DescribeQuery(string query, QueryWeights? weights = null)
+    internal string DescribeQuery(string query, QueryWeights? weights = null) => WithSearcher(searcher =>
     {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var (parsed, error) = QuerySyntax.Parse(query);
-            if (parsed is null) return error!;
-            var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
-            if (built is null) return "(nothing searchable)";
-            var terms = new HashSet<Term>();
-            built.ExtractTerms(terms);
-            var frequencies = terms.OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Text, StringComparer.Ordinal)
-                .Select(t => $"{t.Field}:{t.Text}={searcher.IndexReader.DocFreq(t)}");
-            return $"{built}\n    {terms.Count} terms: {string.Join(" ", frequencies)}";
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+        var (built, message) = BuildQuery(searcher, query, weights);
+        if (built is null) return message;
+        var terms = new HashSet<Term>();
+        built.ExtractTerms(terms);
+        var frequencies = terms.OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Text, StringComparer.Ordinal)
+            .Select(t => $"{t.Field}:{t.Text}={searcher.IndexReader.DocFreq(t)}");
+        return $"{built}\n    {terms.Count} terms: {string.Join(" ", frequencies)}";
+    });
 
     /// <summary>Why <paramref name="id"/> (file#article) scores what it does for <paramref name="query"/> (the relevance tool's --explain).</summary>
     internal string Explain(string query, string id, QueryWeights? weights = null) => WithSearcher(searcher =>
     {
-        var (parsed, error) = QuerySyntax.Parse(query);
-        if (parsed is null) return error!;
-        var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
-        if (built is null) return "(nothing searchable)";
+        var (built, message) = BuildQuery(searcher, query, weights);
+        if (built is null) return message;
         var hits = searcher.Search(new TermQuery(new Term(ArticleFields.Regulation, id.Split('#')[0])), 10_000).ScoreDocs;
         var at = hits.FirstOrDefault(h => searcher.Doc(h.Doc).Get(ArticleFields.Id) == id);
         if (at is null) return $"{id} is not in the index";
-        var local = new IndexSearcher(searcher.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
+        var scoring = weights ?? QueryWeights.Default;
+        var local = new IndexSearcher(searcher.IndexReader) { Similarity = new CoverageSimilarity(scoring.K1, scoring.B) };
         return local.Explain(built, at.Doc).ToString();
     });
+
+    /// <summary>The Lucene query searches would run for <paramref name="query"/>; null with the reason where there is none.</summary>
+    private (Query? Query, string Message) BuildQuery(IndexSearcher searcher, string query, QueryWeights? weights)
+    {
+        var (parsed, error) = QuerySyntax.Parse(query);
+        if (parsed is null) return (null, error!);
+        var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
+        return built is null ? (null, "(nothing searchable)") : (built, "");
+    }
 
     /// <summary>Adds and deletes without committing: what a killed ingest leaves behind (tests use this).</summary>
     internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags) =>
