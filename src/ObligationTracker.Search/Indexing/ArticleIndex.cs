@@ -305,9 +305,7 @@ public sealed class ArticleIndex : IDisposable
         var hits = searcher.Search(new TermQuery(new Term(ArticleFields.Regulation, id.Split('#')[0])), 10_000).ScoreDocs;
         var at = hits.FirstOrDefault(h => searcher.Doc(h.Doc).Get(ArticleFields.Id) == id);
         if (at is null) return $"{id} is not in the index";
-        var scoring = weights ?? QueryWeights.Default;
-        var local = new IndexSearcher(searcher.IndexReader) { Similarity = new CoverageSimilarity(scoring.K1, scoring.B) };
-        return local.Explain(built, at.Doc).ToString();
+        return ArticleSearcher.Scoring(searcher.IndexReader, weights ?? QueryWeights.Default).Explain(built, at.Doc).ToString();
     });
 
     /// <summary>The Lucene query searches would run for <paramref name="query"/>; null with the reason where there is none.</summary>
