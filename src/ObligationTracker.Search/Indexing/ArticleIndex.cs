@@ -286,62 +286,52 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>The Lucene query a free-text query becomes, with each term's document frequency (the profile tool prints it).</summary>
-    internal string DescribeQuery(string query, QueryWeights? weights = null)
+    internal string DescribeQuery(string query, QueryWeights? weights = null) => WithSearcher(searcher =>
     {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var (parsed, error) = QuerySyntax.Parse(query);
-            if (parsed is null) return error!;
-            var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
-            if (built is null) return "(nothing searchable)";
-            var terms = new HashSet<Term>();
-            built.ExtractTerms(terms);
-            var frequencies = terms.OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Text, StringComparer.Ordinal)
-                .Select(t => $"{t.Field}:{t.Text}={searcher.IndexReader.DocFreq(t)}");
-            return $"{built}\n    {terms.Count} terms: {string.Join(" ", frequencies)}";
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+        var (built, message) = BuildQuery(searcher, query, weights);
+        if (built is null) return message;
+        var terms = new HashSet<Term>();
+        built.ExtractTerms(terms);
+        var frequencies = terms.OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Text, StringComparer.Ordinal)
+            .Select(t => $"{t.Field}:{t.Text}={searcher.IndexReader.DocFreq(t)}");
+        return $"{built}\n    {terms.Count} terms: {string.Join(" ", frequencies)}";
+    });
 
     /// <summary>Why <paramref name="id"/> (file#article) scores what it does for <paramref name="query"/> (the relevance tool's --explain).</summary>
     internal string Explain(string query, string id, QueryWeights? weights = null) => WithSearcher(searcher =>
     {
-        var (parsed, error) = QuerySyntax.Parse(query);
-        if (parsed is null) return error!;
-        var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
-        if (built is null) return "(nothing searchable)";
+        var (built, message) = BuildQuery(searcher, query, weights);
+        if (built is null) return message;
         var hits = searcher.Search(new TermQuery(new Term(ArticleFields.Regulation, id.Split('#')[0])), 10_000).ScoreDocs;
         var at = hits.FirstOrDefault(h => searcher.Doc(h.Doc).Get(ArticleFields.Id) == id);
         if (at is null) return $"{id} is not in the index";
-        var local = new IndexSearcher(searcher.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
-        return local.Explain(built, at.Doc).ToString();
+        return ArticleSearcher.Scoring(searcher.IndexReader, weights ?? QueryWeights.Default).Explain(built, at.Doc).ToString();
     });
 
-    /// <summary>Adds and deletes without committing: what a killed ingest leaves behind (tests use this).</summary>
-    internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags)
+    /// <summary>The Lucene query searches would run for <paramref name="query"/>; null with the reason where there is none.</summary>
+    private (Query? Query, string Message) BuildQuery(IndexSearcher searcher, string query, QueryWeights? weights)
     {
-        var writer = Writable();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(regulations, options, regulation =>
-        {
-            var reg = regulation;
-            var docs = ArticleDocuments.Build(reg, status?.Invoke(reg) ?? RegulationStatus.InForce, a => tags?.Invoke(a) ?? DefaultTags(reg, a));
-            writer.UpdateDocuments(new Term(ArticleFields.Regulation, reg.File), docs);
-        });
+        var (parsed, error) = QuerySyntax.Parse(query);
+        if (parsed is null) return (null, error!);
+        var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
+        return built is null ? (null, "(nothing searchable)") : (built, "");
     }
 
-    private void Stage(IReadOnlyCollection<RegulationUpdate> updates)
+    /// <summary>Adds and deletes without committing: what a killed ingest leaves behind (tests use this).</summary>
+    internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags) =>
+        Stage(regulations.Select(r => (r, status?.Invoke(r) ?? RegulationStatus.InForce, tags)));
+
+    private void Stage(IReadOnlyCollection<RegulationUpdate> updates) => Stage(updates.Select(u => (u.Regulation, u.Status, u.Tags)));
+
+    /// <summary>Replaces each regulation's articles, analysing the regulations on every core.</summary>
+    private void Stage(IEnumerable<(Regulation Regulation, RegulationStatus Status, Func<Article, ArticleTags>? Tags)> regulations)
     {
         var writer = Writable();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(updates, options, update =>
+        Parallel.ForEach(regulations, options, item =>
         {
-            var reg = update.Regulation;
-            var docs = ArticleDocuments.Build(reg, update.Status, a => update.Tags?.Invoke(a) ?? DefaultTags(reg, a));
+            var (reg, status, tags) = item;
+            var docs = ArticleDocuments.Build(reg, status, a => tags?.Invoke(a) ?? DefaultTags(reg, a));
             writer.UpdateDocuments(new Term(ArticleFields.Regulation, reg.File), docs);
         });
     }

@@ -14,9 +14,13 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 {
     private readonly FacetOrdinals.Cache _facetCache = facetCache ?? new FacetOrdinals.Cache();
     private readonly QueryWeights _weights = weights ?? QueryWeights.Default;
-    private readonly IndexSearcher searcher = new(shared.IndexReader) { Similarity = new CoverageSimilarity((weights ?? QueryWeights.Default).K1, (weights ?? QueryWeights.Default).B) };
+    private readonly IndexSearcher searcher = Scoring(shared.IndexReader, weights ?? QueryWeights.Default);
 
     private const int MaximumPageSize = 1000;
+
+    /// <summary>A searcher over <paramref name="reader"/> that scores as searches with <paramref name="weights"/> do.</summary>
+    internal static IndexSearcher Scoring(IndexReader reader, QueryWeights weights) =>
+        new(reader) { Similarity = new CoverageSimilarity(weights.K1, weights.B) };
 
     public SearchResult Search(SearchRequest request, SearchStages? stages = null)
     {

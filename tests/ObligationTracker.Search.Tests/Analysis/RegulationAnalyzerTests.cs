@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using ObligationTracker.Search.Analysis;
 
 namespace ObligationTracker.Search.Tests.Analysis;
@@ -8,15 +7,7 @@ public class RegulationAnalyzerTests
     private static List<(string Term, int Start, int End, int Increment)> Tokens(string text)
     {
         using var analyzer = new RegulationAnalyzer();
-        using var stream = analyzer.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var tokens = new List<(string, int, int, int)>();
-        stream.Reset();
-        while (stream.IncrementToken()) tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
-        stream.End();
-        return tokens;
+        return AnalyzedTokens.Read(analyzer, "text", text);
     }
 
     [Theory]

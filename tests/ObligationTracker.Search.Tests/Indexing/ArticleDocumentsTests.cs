@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using ObligationTracker.Search.Indexing;
 
@@ -7,19 +6,6 @@ namespace ObligationTracker.Search.Tests.Indexing;
 
 public class ArticleDocumentsTests
 {
-    private static List<(string, int, int, int)> Tokens(TokenStream stream)
-    {
-        var tokens = new List<(string, int, int, int)>();
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var position = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement));
-        stream.End();
-        stream.Dispose();
-        return tokens;
-    }
-
     [Theory]
     [InlineData(ArticleFields.Title)]
     [InlineData(ArticleFields.TitleBigrams)]
@@ -35,9 +21,9 @@ public class ArticleDocumentsTests
             {
                 foreach (var indexed in doc.GetFields(field))
                 {
-                    var expected = Tokens(analyzer.GetTokenStream(field, indexed.GetStringValue()));
+                    var expected = AnalyzedTokens.Read(analyzer, field, indexed.GetStringValue());
                     Assert.NotEmpty(expected);
-                    Assert.Equal(expected, Tokens(indexed.GetTokenStream(analyzer)));
+                    Assert.Equal(expected, AnalyzedTokens.Read(indexed.GetTokenStream(analyzer)));
                     checkedFields++;
                 }
             }
