@@ -1,3 +1,4 @@
+using ObligationTracker.Core.Calendar;
 using ObligationTracker.Core.Mining.Deadlines;
 using ObligationTracker.Core.Register;
 using ObligationTracker.Core.Scheduling;
@@ -18,8 +19,6 @@ namespace ObligationTracker.Scheduling;
 /// </remarks>
 public sealed class ReminderScanner
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private readonly RegulationStore _store;
     private readonly ReminderStore _reminders;
     private readonly DueDateCalculator _calculator;
@@ -36,7 +35,7 @@ public sealed class ReminderScanner
     }
 
     /// <summary>Today on the Chinese calendar.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    public DateOnly Today => ChinaDate.Today(_clock);
 
     /// <summary>Scans the days since the last completed scan up to today, and records the scan with its reminders in one transaction.</summary>
     public ScanResult Run()

@@ -35,14 +35,16 @@ public sealed class ClusterTests(PostgresServerFixture pg)
         await a.StopAsync(waitForJobs: true); // the send in flight finishes and is marked; the rest go back to the queue
         await a.DisposeAsync();
         var whenStopped = receiver.Received.Count;
-        await SchedulerTestData.WaitUntil(() => receiver.Received.Select(r => r.Key).Distinct().Count() == Reminders, TimeSpan.FromSeconds(90), "every reminder");
+        using var store = ReminderStore.Open(settings, TimeProvider.System);
+        // Marked as well as received: the receiver has the last one before node-b marks it sent.
+        await SchedulerTestData.WaitUntil(() => receiver.Received.Select(r => r.Key).Distinct().Count() == Reminders && store.List(ReminderState.Sent).Count == Reminders,
+            TimeSpan.FromSeconds(90), "every reminder sent and marked");
 
         var keys = receiver.Received.Select(r => r.Key).ToList();
         Assert.InRange(whenStopped, 10, Reminders - 1);
         Assert.Equal(Reminders, keys.Distinct().Count());
         Assert.Equal(Reminders, keys.Count); // not one copy on the wire
         Assert.DoesNotContain(receiver.Received, r => r.Redelivery);
-        using var store = ReminderStore.Open(settings, TimeProvider.System);
         var sent = store.List(ReminderState.Sent);
         Assert.Equal(Reminders, sent.Count);
         Assert.Contains(sent, r => r.ClaimedBy == "node-b");

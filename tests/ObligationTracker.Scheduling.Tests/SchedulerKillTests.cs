@@ -32,9 +32,12 @@ public sealed class SchedulerKillTests : IDisposable
 
         var beforeRestart = receiver.Received.Count;
         Assert.InRange(beforeRestart, 8, Reminders - 1); // killed mid-run
+        using var store = ReminderStore.Open(settings, TimeProvider.System);
         using (var second = Serve(data, "node-1"))
         {
-            await SchedulerTestData.WaitUntil(() => receiver.Received.Select(r => r.Key).Distinct().Count() == Reminders, TimeSpan.FromSeconds(60), "every reminder");
+            // Marked as well as received: the receiver has the last one before the node marks it sent.
+            await SchedulerTestData.WaitUntil(() => receiver.Received.Select(r => r.Key).Distinct().Count() == Reminders && store.List(ReminderState.Sent).Count == Reminders,
+                TimeSpan.FromSeconds(60), "every reminder sent and marked");
             second.Kill(entireProcessTree: true);
             await second.WaitForExitAsync();
         }
@@ -43,7 +46,6 @@ public sealed class SchedulerKillTests : IDisposable
         Assert.Equal(Reminders, received.Select(r => r.Key).Distinct().Count()); // none lost
         // Every copy after a key's first transmission says it is a redelivery, so the receiver can drop it by the key.
         Assert.All(received.GroupBy(r => r.Key).SelectMany(g => g.Skip(1)), copy => Assert.True(copy.Redelivery, $"unflagged copy of {copy.Key}"));
-        using var store = ReminderStore.Open(settings, TimeProvider.System);
         var sent = store.List(ReminderState.Sent);
         Assert.Equal(Reminders, sent.Count);
         // Only the one handed to the webhook when the process died can be in doubt, and only it can have gone twice.

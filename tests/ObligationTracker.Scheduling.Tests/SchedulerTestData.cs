@@ -10,7 +10,7 @@ internal static class SchedulerTestData
     /// <summary>Seeds <paramref name="count"/> obligations due on the first working day at least 7 days ahead; returns the lead that reminds of them today.</summary>
     public static int SeedDueToday(StoreSettings settings, int count)
     {
-        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = ChinaDate.Today(TimeProvider.System);
         var due = today.AddDays(7);
         while (!HolidayCalendar.Default.IsWorkingDay(due)) due = due.AddDays(1);
         TestData.Seed(settings, TimeProvider.System, today.AddDays(-60), Enumerable.Range(0, count).Select(_ => (Deadline?)Deadline.Absolute(due)).ToArray());

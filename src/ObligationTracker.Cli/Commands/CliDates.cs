@@ -1,11 +1,12 @@
 using System.Globalization;
+using ObligationTracker.Core.Calendar;
 
 namespace ObligationTracker.Cli.Commands;
 
 /// <summary>Dates as the commands take them (yyyy-MM-dd) and today on the Chinese calendar.</summary>
 internal static class CliDates
 {
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public static DateOnly Today(TimeProvider clock) => ChinaDate.Today(clock);
 
     /// <summary>The date, the fallback when absent; null (with a message written) when malformed.</summary>
     public static bool TryParse(string? text, string option, DateOnly fallback, TextWriter errors, out DateOnly date)

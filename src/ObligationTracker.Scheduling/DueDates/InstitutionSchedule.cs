@@ -7,11 +7,14 @@ using ObligationTracker.Storage.Reminders;
 namespace ObligationTracker.Scheduling.DueDates;
 
 /// <summary>Every due date of one institution's register in a window, with the obligations that have none listed and why.</summary>
+/// <remarks>The regulations' dates are read once per schedule, on first use, so the .ics feeds of every institution
+/// after a scan do not read them again for each one.</remarks>
 public sealed class InstitutionSchedule
 {
     private readonly RegulationStore _store;
     private readonly ReminderStore _reminders;
     private readonly DueDateCalculator _calculator;
+    private DueDateAnchorsFactory? _anchors;
 
     public InstitutionSchedule(RegulationStore store, ReminderStore reminders, DueDateCalculator calculator)
     {
@@ -32,7 +35,7 @@ public sealed class InstitutionSchedule
     {
         ArgumentNullException.ThrowIfNull(institution);
         ArgumentNullException.ThrowIfNull(register);
-        var anchors = new DueDateAnchorsFactory(_store.List());
+        var anchors = _anchors ??= new DueDateAnchorsFactory(_store.List());
         var events = _reminders.Events.List(institution.Id);
         var list = new List<ScheduledObligation>();
         foreach (var entry in register)

@@ -67,10 +67,11 @@ public sealed class ReminderScheduler : IAsyncDisposable
                 else
                 {
                     store.UsePostgres(runtime.Store.ConnectionString);
+                    var checkin = clusterCheckin ?? TimeSpan.FromSeconds(10);
                     store.UseClustering(c =>
                     {
-                        c.CheckinInterval = clusterCheckin ?? TimeSpan.FromSeconds(10);
-                        c.CheckinMisfireThreshold = (clusterCheckin ?? TimeSpan.FromSeconds(10)) * 2;
+                        c.CheckinInterval = checkin;
+                        c.CheckinMisfireThreshold = checkin * 2;
                     });
                 }
 

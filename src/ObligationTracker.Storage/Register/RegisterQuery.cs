@@ -1,3 +1,4 @@
+using ObligationTracker.Core.Calendar;
 using ObligationTracker.Core.Institutions;
 using ObligationTracker.Core.Register;
 using ObligationTracker.Storage.Database;
@@ -14,9 +15,6 @@ namespace ObligationTracker.Storage.Register;
 /// </remarks>
 public sealed class RegisterQuery
 {
-    /// <summary>Regulations take effect on the Chinese calendar day.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private readonly StoreConnection _db;
     private readonly TimeProvider _clock;
     private readonly InstitutionTaxonomy _taxonomy = InstitutionTaxonomy.Default;
@@ -27,7 +25,8 @@ public sealed class RegisterQuery
         _clock = clock;
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    /// <summary>Regulations take effect on the Chinese calendar day.</summary>
+    public DateOnly Today => ChinaDate.Today(_clock);
 
     /// <summary>The types whose obligations bind an institution of these types: the types and all their ancestors.</summary>
     public IReadOnlyList<string> BindingTypes(IEnumerable<string> types) =>

@@ -59,10 +59,7 @@ public sealed class InstitutionRegisterTests : IDisposable
     [Fact]
     public void Line_DoneOnTheDueDate_IsNotOverdueAndHasNoMissedDate()
     {
-        var id = Register.Lines(_institution, Today).Single(l => l.Text.Contains("季度经营数据", StringComparison.Ordinal)).ObligationId;
-        _register.Tracking.Set(_institution.Id, id, new TrackingUpdate(LastDone: new DateOnly(2026, 4, 10)), "test");
-
-        var line = Register.Line(_institution, id, Today)!;
+        var line = QuarterlyLineDoneOn(new DateOnly(2026, 4, 10));
 
         Assert.False(line.Overdue);
         Assert.Null(line.MissedDue);
@@ -71,10 +68,7 @@ public sealed class InstitutionRegisterTests : IDisposable
     [Fact]
     public void Line_DoneTwoDaysBeforeTheDueDate_IsNotOverdue()
     {
-        var id = Register.Lines(_institution, Today).Single(l => l.Text.Contains("季度经营数据", StringComparison.Ordinal)).ObligationId;
-        _register.Tracking.Set(_institution.Id, id, new TrackingUpdate(LastDone: new DateOnly(2026, 4, 8)), "test");
-
-        var line = Register.Line(_institution, id, Today)!;
+        var line = QuarterlyLineDoneOn(new DateOnly(2026, 4, 8));
 
         Assert.False(line.Overdue);
         Assert.Null(line.MissedDue);
@@ -83,14 +77,19 @@ public sealed class InstitutionRegisterTests : IDisposable
     [Fact]
     public void Line_LastDoneForThePreviousQuarter_StillMissesThisQuartersDate()
     {
-        var id = Register.Lines(_institution, Today).Single(l => l.Text.Contains("季度经营数据", StringComparison.Ordinal)).ObligationId;
         // Q4 2025's date was 10 January 2026, a Saturday, so Monday 12 January: a filing on 9 January was for that quarter.
-        _register.Tracking.Set(_institution.Id, id, new TrackingUpdate(LastDone: new DateOnly(2026, 1, 9)), "test");
-
-        var line = Register.Line(_institution, id, Today)!;
+        var line = QuarterlyLineDoneOn(new DateOnly(2026, 1, 9));
 
         Assert.True(line.Overdue);
         Assert.Equal(new DateOnly(2026, 4, 10), line.MissedDue);
+    }
+
+    /// <summary>The quarterly duty's line on <see cref="Today"/> once it is tracked as last done on <paramref name="lastDone"/>.</summary>
+    private RegisterLine QuarterlyLineDoneOn(DateOnly lastDone)
+    {
+        var id = Register.Lines(_institution, Today).Single(l => l.Text.Contains("季度经营数据", StringComparison.Ordinal)).ObligationId;
+        _register.Tracking.Set(_institution.Id, id, new TrackingUpdate(LastDone: lastDone), "test");
+        return Register.Line(_institution, id, Today)!;
     }
 
     [Fact]
