@@ -42,6 +42,27 @@ public sealed class TrackingPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Dashboard_ReadThenTrackingUpdated_ShowsTheUpdateOnTheNextRead()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var (_, before) = await client.Page(Dashboard);
+        Assert.NotNull(before.QuerySelector($"#group-pending #ob-{obligation}"));
+        using var api = await app.Client(Users.Officer);
+
+        using (var put = await api.PutJson($"/api/institutions/{app.OtherInstitution}/tracking/{obligation}", new { status = "compliant", owner = "合规部 吴十" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var (_, after) = await client.Page(Dashboard);
+        var row = after.QuerySelector($"#group-compliant #ob-{obligation}");
+        Assert.NotNull(row);
+        Assert.Equal("合规部 吴十", row.QuerySelector(".owner")!.TextContent.Trim());
+        Assert.Null(after.QuerySelector($"#group-pending #ob-{obligation}"));
+    }
+
+    [Fact]
     public async Task TrackingForm_PostedWithoutToken_Is400AndChangesNothing()
     {
         using var client = await app.BrowserLike(Users.Officer);
