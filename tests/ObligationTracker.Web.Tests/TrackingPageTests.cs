@@ -221,6 +221,29 @@ public sealed class TrackingPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task TrackingForm_Refused_ShowsTheHistoryAndEvidenceAgainWithTheProblem()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var page = $"{Dashboard}/obligations/{obligation}";
+        using var api = await app.Client(Users.Officer);
+        using (var owner = await api.PutJson($"/api/institutions/{app.OtherInstitution}/tracking/{obligation}", new { owner = "合规部 郑一" }))
+            Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+        using (var link = new MultipartFormDataContent { { new StringContent("https://intra.example.cn/refused-form"), "url" } })
+        using (var attached = await api.Http.PostAsync(new Uri($"/api/institutions/{app.OtherInstitution}/tracking/{obligation}/evidence", UriKind.Relative), link))
+            Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        var (_, before) = await client.Page(page);
+
+        using var response = await client.PostForm(page, PageHtml.Fields(before.QuerySelector("#tracking-form")!, new Dictionary<string, string> { ["status"] = "not-applicable" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var shown = await PageHtml.Parse(response);
+        Assert.NotNull(shown.QuerySelector("#problem"));
+        Assert.Contains(shown.QuerySelectorAll("#history tbody tr"), r => Cells(r) is [_, "web:olivia", "负责人", "", "合规部 郑一"]);
+        Assert.Equal("https://intra.example.cn/refused-form", Assert.Single(shown.QuerySelectorAll<IHtmlAnchorElement>("#evidence li a")).Href);
+    }
+
+    [Fact]
     public async Task Notes_WithMarkup_AreShownAsTextNotAsHtml()
     {
         using var client = await app.BrowserLike(Users.Officer);
