@@ -115,7 +115,7 @@ internal sealed class UploadService(WebOptions options, StorePool pool, ArticleI
     }
 
     private IResult TooLarge() => ApiProblems.TooLarge(
-        $"The upload is larger than the limit of {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
+        $"The upload is larger than the limit of {UploadWording.Limit(options.MaxUploadBytes)}.");
 
     private static IResult Unsupported(string detail) => Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type", detail: detail);
 }

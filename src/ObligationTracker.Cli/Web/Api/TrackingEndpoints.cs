@@ -71,7 +71,7 @@ internal static class TrackingEndpoints
 
     private static async Task<IResult> Evidence(HttpContext http, StorePool pool, WebOptions options, IAntiforgery antiforgery, ClaimsPrincipal user, string id, string obligationId, CancellationToken ct)
     {
-        IResult TooLarge() => ApiProblems.TooLarge($"Evidence files are limited to {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
+        IResult TooLarge() => ApiProblems.TooLarge($"Evidence files are limited to {UploadWording.Limit(options.MaxUploadBytes)}.");
         var (form, problem) = await CheckedForm.Read(http, antiforgery, options.MaxUploadBytes, "Send multipart/form-data with a 'file' or a 'url' field.", TooLarge, ct);
         if (form is null) return problem!;
 

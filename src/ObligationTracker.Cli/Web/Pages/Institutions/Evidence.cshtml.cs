@@ -73,7 +73,7 @@ internal sealed class EvidenceModel(StorePool pool, WebOptions options, IAntifor
         };
     }
 
-    private string TooLarge() => $"文件超过上传上限 {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB。";
+    private string TooLarge() => $"文件超过上传上限 {UploadWording.Limit(options.MaxUploadBytes)}。";
 
     private PageResult Refuse(int status, string problem)
     {
