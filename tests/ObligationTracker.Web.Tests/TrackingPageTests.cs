@@ -203,6 +203,53 @@ public sealed class TrackingPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task EvidenceForm_EmptyFile_RefusedWithAMessageAndAddsNothing()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var page = $"{Dashboard}/obligations/{obligation}";
+        var (_, before) = await client.Page(page);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
+            { new StringContent(""), "url" },
+            { new ByteArrayContent([]), "file", "board-minutes.pdf" },
+        };
+
+        using var response = await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("空", (await PageHtml.Parse(response)).QuerySelector("#problem")!.TextContent, StringComparison.Ordinal);
+        var (_, after) = await client.Page(page);
+        Assert.Empty(after.QuerySelectorAll("#evidence li"));
+    }
+
+    [Fact]
+    public async Task EvidenceForm_LinkWithNoFileChosen_AddsTheLink()
+    {
+        // A browser sends the file input with an empty name and no bytes when nothing was chosen: that is no file, not an empty one.
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var page = $"{Dashboard}/obligations/{obligation}";
+        var (_, before) = await client.Page(page);
+        var nothingChosen = new ByteArrayContent([]);
+        nothingChosen.Headers.ContentDisposition = System.Net.Http.Headers.ContentDispositionHeaderValue.Parse("form-data; name=\"file\"; filename=\"\"");
+        nothingChosen.Headers.ContentType = new("application/octet-stream");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
+            { new StringContent("https://intra.example.cn/no-file-chosen"), "url" },
+            nothingChosen,
+        };
+
+        using var response = await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, after) = await client.Page(page);
+        Assert.Equal("https://intra.example.cn/no-file-chosen", Assert.Single(after.QuerySelectorAll<IHtmlAnchorElement>("#evidence li a")).Href);
+    }
+
+    [Fact]
     public async Task TrackingForm_NotApplicableWithoutReason_ShowsTheProblemAndKeepsWhatWasTyped()
     {
         using var client = await app.BrowserLike(Users.Officer);

@@ -80,7 +80,7 @@ internal static class TrackingEndpoints
         if ((file is null) == string.IsNullOrWhiteSpace(url)) return ApiProblems.BadRequest("Give either a 'file' or a 'url', not both and not neither.");
         var link = file is null ? EvidenceFiles.Link(url) : null;
         if (file is null && link is null) return ApiProblems.BadRequest($"'{url}' is not an http(s) URL.");
-        if (file is { Length: 0 }) return ApiProblems.BadRequest("The file is empty.");
+        if (file is { Length: 0 }) return ApiProblems.BadRequest(UploadWording.EmptyFile);
         if (file is { } f && f.Length > options.MaxUploadBytes) return TooLarge();
 
         byte[]? bytes = null;
