@@ -15,6 +15,7 @@ public sealed class BadInputTests(WebAppFixture app)
     [InlineData("/api/search?q=消费&size=0", "size must be")]
     [InlineData("/api/search?q=消费&yearFrom=2030&yearTo=2020", "year range")]
     [InlineData("/api/search?q=消费&type=不存在的机构", "Unknown institution type")]
+    [InlineData("/api/search?q=消费&level=clause", "level is article or provision")]
     [InlineData("/api/search?q=" + "%22%E6%B6%88%E8%B4%B9", "quotation mark is not closed")]
     [InlineData("/api/regulations/abc", "'abc' is not a regulation id")]
     [InlineData("/api/regulations/-4", "is not a regulation id")]

@@ -54,7 +54,7 @@ public sealed class PagesAndSessionTests(WebAppFixture app)
         var doc = await client.GetJson("/openapi/v1.json");
 
         var parameters = doc.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "type", "issuer", "modality", "status", "yearFrom", "yearTo", "page", "size"], parameters);
+        Assert.Equal(["q", "type", "issuer", "modality", "status", "yearFrom", "yearTo", "page", "size", "level"], parameters);
     }
 
     [Fact]

@@ -276,6 +276,25 @@ public sealed class RegisterApiTests(WebAppFixture app)
         Assert.Equal(hits.Select(h => h.GetProperty("file").GetString()).Distinct(), groups.Select(g => g.GetProperty("file").GetString()));
     }
 
+    [Fact]
+    public async Task Search_ProvisionLevel_EachHitIsAProvisionOfTheFilteredModality()
+    {
+        var client = await app.As(Users.Own);
+
+        var result = await client.GetJson("/api/search?size=50&level=provision&modality=prohibition&q=" + Uri.EscapeDataString("不得"));
+
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h =>
+        {
+            var provision = h.GetProperty("provision");
+            Assert.Equal("prohibition", provision.GetProperty("modality").GetString());
+            Assert.StartsWith(h.GetProperty("file").GetString() + "#" + h.GetProperty("article").GetInt32() + ".", provision.GetProperty("key").GetString(), StringComparison.Ordinal);
+        });
+        var facets = result.GetProperty("facets").GetProperty("modality").EnumerateObject().Select(m => m.Name);
+        Assert.Equal(["prohibition"], facets);
+    }
+
     private async Task<JsonElement> Line(WebClient client, Func<JsonElement, bool> pick) =>
         (await client.GetJson($"{Own}/obligations?size=1000")).GetProperty("obligations").EnumerateArray().First(pick);
 }

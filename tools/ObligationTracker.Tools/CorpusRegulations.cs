@@ -1,4 +1,7 @@
+using ObligationTracker.Cli.Ingestion;
+using ObligationTracker.Core.Mining;
 using ObligationTracker.Core.Structure;
+using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Tools;
 
@@ -14,4 +17,9 @@ internal static class CorpusRegulations
             .Where(r => r.Articles.Count > 0)
             .ToList();
     }
+
+    /// <summary>The regulations as ingest indexes them: tagged by their mined obligations, each obligation a provision document.</summary>
+    public static List<RegulationUpdate> Mined(IEnumerable<Regulation> regulations) =>
+        [.. regulations.AsParallel().AsOrdered().Select(r => new RegulationUpdate(
+            r, "corpus", RegulationStatus.InForce, RegulationIndexing.Tags(ObligationExtractor.Default.Extract(r))))];
 }

@@ -33,7 +33,8 @@ internal sealed class RelevanceVerb : IToolVerb
         try
         {
             using var ours = ArticleIndex.Open(Path.Combine(work, "ours"));
-            ours.Replace(regulations);
+            // As ingest builds it: articles tagged by their obligations, and the provisions' documents beside them.
+            ours.Apply(CorpusRegulations.Mined(regulations), []);
             if (Option(args, "--explain") is { } explained && explore is not null)
             {
                 Console.WriteLine(ours.Explain(explore, explained, weights));

@@ -7,7 +7,7 @@ using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Cli.Commands;
 
-/// <summary><c>ot search QUERY [--type T] [--issuer X] [--modality M] [--top N] [--json]</c>: search the article index.</summary>
+/// <summary><c>ot search QUERY [--type T] [--issuer X] [--modality M] [--top N] [--provisions] [--json]</c>: search the article (or provision) index.</summary>
 internal static class SearchCommand
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -33,10 +33,11 @@ internal static class SearchCommand
         var top = new Option<int>("--top") { Description = "Number of articles to show.", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "1-based page of --top articles.", DefaultValueFactory = _ => 1 };
         var perRegulation = new Option<int>("--per-regulation") { Description = "At most this many articles of one regulation.", DefaultValueFactory = _ => 10 };
+        var provisions = new Option<bool>("--provisions") { Description = "Search provisions (one per obligation, with its modality, addressees and deadline) instead of articles." };
         var json = CliOptions.Json();
-        var command = new Command("search", "Search the regulations' articles.")
+        var command = new Command("search", "Search the regulations' articles (or, with --provisions, their provisions).")
         {
-            query, type, issuer, modality, status, from, to, top, page, perRegulation, json,
+            query, type, issuer, modality, status, from, to, top, page, perRegulation, provisions, json,
         };
         command.SetAction(result =>
         {
@@ -53,6 +54,7 @@ internal static class SearchCommand
                 PageSize = result.GetValue(top),
                 Page = result.GetValue(page) - 1,
                 ArticlesPerRegulation = result.GetValue(perRegulation),
+                Provisions = result.GetValue(provisions),
                 HighlightStart = markers.Item1,
                 HighlightEnd = markers.Item2,
             };
@@ -92,7 +94,7 @@ internal static class SearchCommand
 
     private static void WriteText(SearchResult found, SearchRequest request, TextWriter output)
     {
-        output.WriteLine($"{found.TotalArticles} articles in {found.TotalRegulations} regulations (page {request.Page + 1}).");
+        output.WriteLine($"{found.TotalArticles} {(request.Provisions ? "provisions" : "articles")} in {found.TotalRegulations} regulations (page {request.Page + 1}).");
         var rank = request.Page * request.PageSize;
         string? current = null;
         foreach (var hit in found.Hits)
@@ -106,7 +108,10 @@ internal static class SearchCommand
 
             rank++;
             var where = hit.Chapter is null ? hit.Heading : $"{hit.Chapter} · {hit.Heading}";
-            output.WriteLine($"  {rank,3}. {where} ({hit.Score:0.00})");
+            var provision = hit.Provision is { } p
+                ? $" {p.Key} · {p.Modality} · {string.Join("、", p.Addressees)}{(p.DeadlineKind is null ? "" : " · " + p.DeadlineKind + " deadline")}"
+                : "";
+            output.WriteLine($"  {rank,3}. {where}{provision} ({hit.Score:0.00})");
             output.WriteLine($"       {hit.Snippet}");
         }
 

@@ -1,4 +1,5 @@
 using ObligationTracker.Core.Mining;
+using ObligationTracker.Core.Mining.Deadlines;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Storage;
@@ -20,11 +21,12 @@ internal static class RegulationIndexing
 
     /// <summary>Tags from freshly mined obligations.</summary>
     public static Func<Article, ArticleTags> Tags(IEnumerable<Obligation> obligations) =>
-        Tags(obligations.Select(o => (o.Article, o.Addressees, o.Modality.ToFormatName())));
+        Tags(obligations.Select(o => (o.Article, new IndexedProvision(
+            o.Id, o.Text, o.Modality.ToFormatName(), o.Addressees, o.Deadline is { } d ? Deadline.KindName(d.Kind) : null))));
 
     /// <summary>Tags from the obligations the store holds (the active ones: those of the current version).</summary>
     public static Func<Article, ArticleTags> Tags(IEnumerable<StoredObligation> obligations) =>
-        Tags(obligations.Select(o => (o.Article, o.Addressees, o.Modality)));
+        Tags(obligations.Select(o => (o.Article, new IndexedProvision(o.Key, o.Text, o.Modality, o.Addressees, o.DeadlineKind))));
 
     /// <summary>
     /// Repealed as the store says; else not yet effective before its effective date (today on this machine's calendar), else in force.
@@ -37,13 +39,19 @@ internal static class RegulationIndexing
         return stored.Effective is { } effective && effective > today ? IndexStatus.NotYetEffective : IndexStatus.InForce;
     }
 
-    // The types an article's obligations bind and their modalities, each once and in ordinal order: mined and stored
-    // obligations list addressees in different orders.
-    private static Func<Article, ArticleTags> Tags(IEnumerable<(int Article, IReadOnlyList<string> Addressees, string Modality)> obligations)
+    // The types an article's obligations bind and their modalities, each once and in ordinal order (mined and stored
+    // obligations list addressees in different orders), and the obligations themselves as its provisions, addressees in
+    // the same order. Obligations outside any article (0) or of an attachment's articles are tagged by number, as before.
+    private static Func<Article, ArticleTags> Tags(IEnumerable<(int Article, IndexedProvision Provision)> obligations)
     {
-        var byArticle = obligations.ToLookup(o => o.Article);
-        return article => new ArticleTags(
-            [.. byArticle[article.Number].SelectMany(o => o.Addressees).Distinct().Order(StringComparer.Ordinal)],
-            [.. byArticle[article.Number].Select(o => o.Modality).Distinct().Order(StringComparer.Ordinal)]);
+        var byArticle = obligations.ToLookup(o => o.Article, o => o.Provision with { Addressees = [.. o.Provision.Addressees.Order(StringComparer.Ordinal)] });
+        return article => article.InAttachment
+            ? ArticleTags.None
+            : new ArticleTags(
+                [.. byArticle[article.Number].SelectMany(o => o.Addressees).Distinct().Order(StringComparer.Ordinal)],
+                [.. byArticle[article.Number].Select(o => o.Modality).Distinct().Order(StringComparer.Ordinal)])
+            {
+                Provisions = [.. byArticle[article.Number]],
+            };
     }
 }

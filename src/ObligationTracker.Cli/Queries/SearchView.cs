@@ -1,10 +1,12 @@
 using System.Net;
+using System.Text.Json.Serialization;
 using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Cli.Queries;
 
 /// <summary>A search's answer as <c>ot search --json</c> prints it and GET /api/search returns it.</summary>
 /// <param name="Groups">The page's hits grouped by regulation, in rank order.</param>
+/// <param name="TotalArticles">Matching articles (provisions, where provisions were searched).</param>
 /// <param name="Facets">Matching articles per issuer, institution type, modality and status, over the whole result.</param>
 internal sealed record SearchView(
     string Query,
@@ -30,7 +32,7 @@ internal sealed record SearchView(
         ArgumentNullException.ThrowIfNull(result);
         var hits = result.Hits.Select(h => new SearchHitView(
             h.File, regulationIdOf(h.File), h.Title, h.Article, h.Heading, h.InAttachment, h.Chapter, h.DocumentNumber, h.Issuers, h.Issued, h.Status,
-            Math.Round(h.Score, 4), h.RegulationRank, html ? Html(h.Snippet) : h.Snippet)).ToList();
+            Math.Round(h.Score, 4), h.RegulationRank, html ? Html(h.Snippet) : h.Snippet, h.Provision)).ToList();
         var groups = hits.GroupBy(h => h.RegulationRank).Select(g =>
         {
             var first = g.First();
@@ -43,8 +45,9 @@ internal sealed record SearchView(
         WebUtility.HtmlEncode(snippet).Replace(MarkStart, "<em>", StringComparison.Ordinal).Replace(MarkEnd, "</em>", StringComparison.Ordinal);
 }
 
-/// <summary>One article found.</summary>
+/// <summary>One article (or provision) found.</summary>
 /// <param name="File">The regulation's file name (its id in the index).</param>
+/// <param name="Provision">The provision found (key, modality, addressees, deadline kind) where provisions were searched; left out for articles.</param>
 /// <param name="RegulationId">Its id in the store (GET /api/regulations/{id}); null where the store was not consulted.</param>
 /// <param name="Snippet">The best passage with the query's words marked by &lt;em&gt;.</param>
 internal sealed record SearchHitView(
@@ -61,7 +64,8 @@ internal sealed record SearchHitView(
     string Status,
     double Score,
     int RegulationRank,
-    string Snippet);
+    string Snippet,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProvisionHit? Provision = null);
 
 /// <summary>One regulation of a result page and its articles there, best first.</summary>
 internal sealed record SearchGroupView(int Rank, string File, long? RegulationId, string Title, string? DocumentNumber, string Status, IReadOnlyList<int> Articles);

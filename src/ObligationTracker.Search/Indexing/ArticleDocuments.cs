@@ -10,7 +10,7 @@ using ObligationTracker.Search.Analysis;
 
 namespace ObligationTracker.Search.Indexing;
 
-/// <summary>Turns a regulation into one Lucene document per article.</summary>
+/// <summary>Turns a regulation into one Lucene document per article, and one per provision its tags list.</summary>
 internal static class ArticleDocuments
 {
     public static string StatusName(RegulationStatus status) => status switch
@@ -44,18 +44,17 @@ internal static class ArticleDocuments
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
         var attributes = new AttributeSource();
+        // The regulation's own fields, on its articles' and its provisions' documents alike.
         var shared = new List<Field>
         {
             new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
             new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
-            new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
             new StringField(ArticleFields.Status, statusName, Field.Store.YES),
             new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
         };
         var title = TextNormalizer.Fold(regulation.Title);
         var titleTokens = Segment(segmenter, title);
-        shared.Add(Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES));
-        shared.Add(Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, title, Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title), TextField.TYPE_NOT_STORED));
+        var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
         // Stored only: queries match document numbers through the normalised keys.
         if (regulation.DocumentNumber is { } number) shared.Add(new StoredField(ArticleFields.DocumentNumber, number));
         foreach (var key in DocumentNumberKeys.ForIndex(regulation.DocumentNumber))
@@ -69,6 +68,13 @@ internal static class ArticleDocuments
         if (regulation.Issued is { } issued) shared.Add(new StoredField(ArticleFields.Issued, Date(issued)));
         if (regulation.Effective is { } effective) shared.Add(new StoredField(ArticleFields.Effective, Date(effective)));
         if ((regulation.Issued?.Year ?? regulation.Effective?.Year) is { } year) shared.Add(new Int32Field(ArticleFields.Year, year, Field.Store.YES));
+        var articleShared = new List<Field>(shared)
+        {
+            new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
+            Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES),
+            Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, title, titleBigrams, TextField.TYPE_NOT_STORED),
+        };
+        List<Field>? provisionShared = null; // made for the first provision: a regulation mined for none needs none
 
         var chapters = new Dictionary<string, Field>(StringComparer.Ordinal);
         foreach (var article in regulation.Articles)
@@ -95,7 +101,7 @@ internal static class ArticleDocuments
                 textBigrams,
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
-            foreach (var field in shared) doc.Add(field);
+            foreach (var field in articleShared) doc.Add(field);
             if (article.Chapter is { } chapter)
             {
                 if (!chapters.TryGetValue(chapter, out var chapterField))
@@ -122,9 +128,80 @@ internal static class ArticleDocuments
             }
 
             docs.Add(doc);
+            if (tag.Provisions.Count == 0) continue;
+            provisionShared ??= new List<Field>(shared)
+            {
+                new StringField(ArticleFields.Kind, ArticleFields.KindProvision, Field.Store.NO),
+                new StoredField(ArticleFields.Title, regulation.Title),
+                Segmented(attributes, ArticleFields.ProvisionTitle, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.NO),
+                Replayed(attributes, ArticleFields.ProvisionTitleBigrams, regulation.Title, title, titleBigrams, TextField.TYPE_NOT_STORED),
+            };
+            var from = 0;
+            foreach (var provision in tag.Provisions)
+            {
+                var provisionDoc = ProvisionDocument(attributes, segmenter, article, provision, text, folded, textTokens, ref from);
+                foreach (var field in provisionShared) provisionDoc.Add(field);
+                docs.Add(provisionDoc);
+            }
         }
 
         return docs;
+    }
+
+    /// <summary>A provision's document: its words are its article's, where it stands in the article's text (no second
+    /// segmentation), and its tags are its own obligation's.</summary>
+    /// <param name="from">Where in the article's text to look for the provision: after the one before it.</param>
+    private static Document ProvisionDocument(
+        AttributeSource attributes, ChineseSegmenter segmenter, Article article, IndexedProvision provision, string text, string folded, List<SegmentToken> textTokens, ref int from)
+    {
+        var at = text.IndexOf(provision.Text, Math.Min(from, text.Length), StringComparison.Ordinal);
+        if (at < 0) at = text.IndexOf(provision.Text, StringComparison.Ordinal);
+        string foldedText;
+        List<SegmentToken> tokens;
+        if (at >= 0)
+        {
+            from = at + provision.Text.Length;
+            foldedText = folded.Substring(at, provision.Text.Length);
+            tokens = new List<SegmentToken>();
+            foreach (var token in textTokens)
+            {
+                if (token.Start < at || token.End > from) continue;
+                // Lucene refuses a first token at increment 0 (a word inside a longer one left outside the provision).
+                var increment = tokens.Count == 0 ? Math.Max(1, token.PositionIncrement) : token.PositionIncrement;
+                tokens.Add(token with { Start = token.Start - at, End = token.End - at, PositionIncrement = increment });
+            }
+        }
+        else
+        {
+            // Not in the article's text as written (a provision mined from another text of it): segmented on its own.
+            foldedText = TextNormalizer.Fold(provision.Text);
+            tokens = Segment(segmenter, foldedText);
+        }
+
+        var bigramTokens = new List<SegmentToken>(foldedText.Length + 4);
+        var doc = new Document
+        {
+            new StoredField(ArticleFields.Id, provision.Key),
+            new StoredField(ArticleFields.ProvisionKey, provision.Key),
+            new StoredField(ArticleFields.Article, article.Number),
+            new StoredField(ArticleFields.Heading, article.Heading),
+            new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
+            Segmented(attributes, ArticleFields.ProvisionText, provision.Text, foldedText, tokens, tokens.Count, Field.Store.YES),
+            HanBigrams.TryTokenize(foldedText, bigramTokens)
+                ? Replayed(attributes, ArticleFields.ProvisionTextBigrams, provision.Text, foldedText, bigramTokens, TextField.TYPE_NOT_STORED)
+                : new TextField(ArticleFields.ProvisionTextBigrams, provision.Text, Field.Store.NO),
+            new StringField(ArticleFields.Modality, provision.Modality, Field.Store.YES),
+            new SortedSetDocValuesField(ArticleFields.Modality, new BytesRef(provision.Modality)),
+        };
+        if (article.Chapter is { } chapter) doc.Add(new StoredField(ArticleFields.Chapter, chapter));
+        foreach (var type in provision.Addressees.Distinct())
+        {
+            doc.Add(new StringField(ArticleFields.InstitutionType, type, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(ArticleFields.InstitutionType, new BytesRef(type)));
+        }
+
+        if (provision.DeadlineKind is { } deadline) doc.Add(new StringField(ArticleFields.DeadlineKind, deadline, Field.Store.YES));
+        return doc;
     }
 
     private static readonly BigramAnalyzer Bigrams = new();

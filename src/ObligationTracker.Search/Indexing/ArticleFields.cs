@@ -9,7 +9,7 @@ public static class ArticleFields
     /// <summary>The regulation id: its source file's name. Re-ingest deletes by this term.</summary>
     public const string Regulation = "regulation";
 
-    /// <summary>article now; provision once obligations are indexed.</summary>
+    /// <summary>What a document is: <see cref="KindArticle"/> or <see cref="KindProvision"/>.</summary>
     public const string Kind = "kind";
 
     public const string Title = "title";
@@ -45,4 +45,23 @@ public static class ArticleFields
     public const string Modality = "modality";
 
     public const string KindArticle = "article";
+
+    public const string KindProvision = "provision";
+
+    /// <summary>A provision's obligation id (<c>doc#article.sequence</c>), stored.</summary>
+    public const string ProvisionKey = "provision_key";
+
+    /// <summary>A provision's words. Provisions have text fields of their own, so that article searches keep their
+    /// statistics (document frequencies, average lengths) whether or not provisions are indexed beside them.</summary>
+    public const string ProvisionText = "p_text";
+
+    public const string ProvisionTextBigrams = "p_text_bi";
+
+    /// <summary>The regulation's title on its provisions' documents (words, then bigrams).</summary>
+    public const string ProvisionTitle = "p_title";
+
+    public const string ProvisionTitleBigrams = "p_title_bi";
+
+    /// <summary>A provision's deadline kind (absolute, relative, recurring, event, vague), indexed and stored.</summary>
+    public const string DeadlineKind = "deadline";
 }

@@ -13,7 +13,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ObligationTracker.Search.Indexing;
 
-/// <summary>The Lucene index of articles: one document per article, replaced a regulation at a time.</summary>
+/// <summary>The Lucene index of articles and provisions: one document per article and one per provision (obligation),
+/// replaced a regulation at a time.</summary>
 /// <remarks>
 /// Each <see cref="Replace(Regulation, RegulationStatus, Func{Article, ArticleTags}?)"/> deletes the regulation's
 /// documents and adds the new ones in one commit, so readers never see half a regulation; a process killed before
@@ -52,6 +53,8 @@ public sealed class ArticleIndex : IDisposable
         {
             [ArticleFields.TextBigrams] = new BigramAnalyzer(),
             [ArticleFields.TitleBigrams] = new BigramAnalyzer(),
+            [ArticleFields.ProvisionTextBigrams] = new BigramAnalyzer(),
+            [ArticleFields.ProvisionTitleBigrams] = new BigramAnalyzer(),
         });
 
     /// <summary>Opens (creating where absent) the index in <paramref name="path"/> for reading and writing.</summary>
@@ -220,21 +223,17 @@ public sealed class ArticleIndex : IDisposable
     public void Delete(string file) => Apply([], [file]);
 
     /// <summary>Number of article documents at the last commit or refresh.</summary>
-    public int Count
+    public int Count => CountOf(ArticleFields.KindArticle);
+
+    /// <summary>Number of provision documents at the last commit or refresh.</summary>
+    public int ProvisionCount => CountOf(ArticleFields.KindProvision);
+
+    private int CountOf(string kind) => WithSearcher(searcher =>
     {
-        get
-        {
-            var searcher = _searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                _searchers.Release(searcher);
-            }
-        }
-    }
+        var count = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(ArticleFields.Kind, kind)), count);
+        return count.TotalHits;
+    });
 
     /// <summary>
     /// The version of what searches see now: it changes with every commit searches are refreshed to (an ingest, a catch-up),
@@ -321,7 +320,8 @@ public sealed class ArticleIndex : IDisposable
     internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags) =>
         Stage(regulations.Select(r => (r, status?.Invoke(r) ?? RegulationStatus.InForce, tags)));
 
-    private void Stage(IReadOnlyCollection<RegulationUpdate> updates) => Stage(updates.Select(u => (u.Regulation, u.Status, u.Tags)));
+    /// <summary>Adds the updates' documents without committing (the indexing benchmark stages a stream of them).</summary>
+    internal void Stage(IEnumerable<RegulationUpdate> updates) => Stage(updates.Select(u => (u.Regulation, u.Status, u.Tags)));
 
     /// <summary>Replaces each regulation's articles, analysing the regulations on every core.</summary>
     private void Stage(IEnumerable<(Regulation Regulation, RegulationStatus Status, Func<Article, ArticleTags>? Tags)> regulations)

@@ -9,18 +9,19 @@ using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
-/// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.</summary>
+/// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.
+/// It searches articles, or provisions where the request asks for them.</summary>
 internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null, ScoreAccumulators? accumulators = null)
 {
     private readonly FacetOrdinals.Cache _facetCache = facetCache ?? new FacetOrdinals.Cache();
     private readonly QueryWeights _weights = weights ?? QueryWeights.Default;
-    private readonly IndexSearcher searcher = Scoring(shared.IndexReader, weights ?? QueryWeights.Default);
+    private readonly IndexReader _reader = shared.IndexReader;
 
     private const int MaximumPageSize = 1000;
 
-    /// <summary>A searcher over <paramref name="reader"/> that scores as searches with <paramref name="weights"/> do.</summary>
-    internal static IndexSearcher Scoring(IndexReader reader, QueryWeights weights) =>
-        new(reader) { Similarity = new CoverageSimilarity(weights.K1, weights.B) };
+    /// <summary>A searcher over <paramref name="reader"/> that scores documents of one kind as searches with <paramref name="weights"/> do.</summary>
+    internal static IndexSearcher Scoring(IndexReader reader, QueryWeights weights, SearchFields? fields = null) =>
+        new KindSearcher(reader, (fields ?? SearchFields.Articles).Kind) { Similarity = new CoverageSimilarity(weights.K1, weights.B) };
 
     public SearchResult Search(SearchRequest request, SearchStages? stages = null)
     {
@@ -32,7 +33,9 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
         var (parsed, error) = QuerySyntax.Parse(request.Query);
         if (parsed is null) return SearchResult.Failed(error!);
-        var builder = new QueryBuilder(_weights, searcher.IndexReader, accumulators);
+        var fields = request.Provisions ? SearchFields.Provisions : SearchFields.Articles;
+        var searcher = Scoring(_reader, _weights, fields);
+        var builder = new QueryBuilder(_weights, _reader, accumulators, fields);
         Query? query;
         try
         {
@@ -44,9 +47,9 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         }
 
         if (query is null) return SearchResult.Failed("The query has no searchable words (only punctuation or very common words).");
-        var (filter, filterError) = Filters(request);
+        var (filter, filterError) = Filters(request, fields);
         if (filterError is not null) return SearchResult.Failed(filterError);
-        if (filter is not null) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        query = new FilteredQuery(query, new QueryWrapperFilter(filter!));
         stages?.Mark("parse, build query");
 
         var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
@@ -60,7 +63,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var page = ranked.Skip(request.Page * request.PageSize).Take(request.PageSize).ToList();
         var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
         stages?.Mark("group");
-        var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, snippets, stages)).ToList();
+        var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, fields, snippets, stages)).ToList();
         var result = new SearchResult(null, topDocs.TotalHits, facets.Regulations, hits, facets.Counts());
         stages?.Mark("facet labels");
         return result;
@@ -73,7 +76,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     /// each shows its best articles rather than the first filling the page.</summary>
     private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor, float nextFloor)
     {
-        var leaves = searcher.IndexReader.Leaves;
+        var leaves = _reader.Leaves;
         var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var doc in docs)
@@ -103,10 +106,10 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         return result;
     }
 
-    private SearchHit Hit(int docId, float score, int regulationRank, SnippetMaker? snippets, SearchStages? stages)
+    private SearchHit Hit(int docId, float score, int regulationRank, SearchFields fields, SnippetMaker? snippets, SearchStages? stages)
     {
-        var doc = searcher.Doc(docId);
-        var text = doc.Get(ArticleFields.Text) ?? "";
+        var doc = shared.Doc(docId);
+        var text = doc.Get(fields.Text) ?? "";
         stages?.Mark("read stored fields");
         var snippet = snippets?.Snippet(text) ?? text;
         stages?.Mark("highlight");
@@ -123,12 +126,19 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             doc.Get(ArticleFields.Chapter),
             score,
             snippet,
-            regulationRank);
+            regulationRank)
+        {
+            Provision = fields == SearchFields.Provisions
+                ? new ProvisionHit(doc.Get(ArticleFields.ProvisionKey) ?? "", doc.Get(ArticleFields.Modality) ?? "", doc.GetValues(ArticleFields.InstitutionType), doc.Get(ArticleFields.DeadlineKind))
+                : null,
+        };
     }
 
-    private (Query? Filter, string? Error) Filters(SearchRequest request)
+    /// <summary>The request's filters, and the kind of document searched: a document number or a filter alone must not
+    /// find provisions in an article search.</summary>
+    private (Query? Filter, string? Error) Filters(SearchRequest request, SearchFields fields)
     {
-        var all = new BooleanQuery();
+        var all = new BooleanQuery { { new TermQuery(new Term(ArticleFields.Kind, fields.Kind)), Occur.MUST } };
         if (request.Issuers.Count > 0)
         {
             var indexed = IndexedValues(ArticleFields.Issuer);
@@ -158,7 +168,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         AddValues(all, ArticleFields.Status, request.Statuses);
         if (request.FromYear is not null || request.ToYear is not null)
             all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
-        return (all.Clauses.Count > 0 ? all : null, null);
+        return (all, null);
     }
 
     private static void AddValues(BooleanQuery all, string field, IReadOnlyList<string> values)
@@ -172,7 +182,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     private List<string> IndexedValues(string field)
     {
         var values = new List<string>();
-        var terms = MultiFields.GetTerms(searcher.IndexReader, field);
+        var terms = MultiFields.GetTerms(_reader, field);
         if (terms is null) return values;
         var e = terms.GetEnumerator();
         while (e.MoveNext()) values.Add(e.Term.Utf8ToString());

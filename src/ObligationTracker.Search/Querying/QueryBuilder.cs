@@ -7,19 +7,23 @@ using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
-/// <summary>Turns a parsed query into a Lucene query over the article fields, and collects the words to highlight.</summary>
+/// <summary>Turns a parsed query into a Lucene query over the fields of articles (or of provisions), and collects the words to highlight.</summary>
 /// <remarks>
 /// Plain words are ranked (BM25) over the article text, the title (boosted) and the chapter, with their domain
 /// synonyms, thesaurus alternatives and character bigrams at lower weights; a document number in them matches the
 /// regulation exactly. Required (AND, +) and excluded (NOT, -) words and quoted phrases are matched as consecutive
 /// characters through the bigram fields, so they do not depend on how jieba segments the query.
 /// </remarks>
-internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = null, ScoreAccumulators? accumulators = null)
+/// <param name="fields">The fields of the kind of document searched (articles unless given).</param>
+internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = null, ScoreAccumulators? accumulators = null, SearchFields? fields = null)
 {
     private static readonly Analyzer Bigrams = new BigramAnalyzer();
-    private static readonly HashSet<string> LeadAlone = [ArticleFields.Lead];
     private static readonly HashSet<string> NoField = [];
     private readonly ChineseSegmenter _segmenter = ChineseSegmenter.Instance;
+    private readonly SearchFields _fields = fields ?? SearchFields.Articles;
+
+    /// <summary>Documents of the kind searched, deleted ones included as in Lucene's statistics: what "most documents" is counted against.</summary>
+    private readonly int _documents = reader is null ? 0 : reader.DocFreq(new Term(ArticleFields.Kind, (fields ?? SearchFields.Articles).Kind));
 
     /// <summary>Each term looked up once per query: its frequency decides whether and how it is searched, and the
     /// query's weight reuses the lookup instead of seeking the term dictionaries again.</summary>
@@ -110,17 +114,23 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         {
             var unseen = reader is null || !weights.BigramsOnlyForUnknownWords
                 ? folded
-                : string.Join(' ', words.Where(w => DocFreq(new Term(ArticleFields.Text, w)) == 0 && DocFreq(new Term(ArticleFields.Title, w)) == 0));
-            var bigrams = Analyse(ArticleFields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
+                : string.Join(' ', words.Where(w => DocFreq(new Term(_fields.Text, w)) == 0 && DocFreq(new Term(_fields.Title, w)) == 0));
+            var bigrams = Analyse(_fields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
             if (weights.TextBigrams > 0)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TextBigrams, b, 1f, weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
             if (weights.TitleBigrams > 0)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(ArticleFields.TitleBigrams, b, 1f, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TitleBigrams, b, 1f, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
         }
 
         // Words the index does not hold still make a query (it finds nothing); only a query of stop words makes none.
         if (parts.Count > 0)
-            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, weights.AcrossFields, weights.SeparateLead ? LeadAlone : NoField, accumulators) { FieldK1 = weights.LeadK1 > 0 ? new Dictionary<string, float> { [ArticleFields.Lead] = weights.LeadK1 } : new Dictionary<string, float>() }, Occur.SHOULD);
+        {
+            var lead = _fields.Lead;
+            var separate = weights.SeparateLead && lead is not null ? new HashSet<string> { lead } : NoField;
+            var fieldK1 = weights.LeadK1 > 0 && lead is not null ? new Dictionary<string, float> { [lead] = weights.LeadK1 } : new Dictionary<string, float>();
+            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, weights.AcrossFields, separate, accumulators) { FieldK1 = fieldK1 }, Occur.SHOULD);
+        }
+
         return query.Clauses.Count > 0 ? query : null;
     }
 
@@ -138,9 +148,9 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
             var offset = 0;
             foreach (var word in new[] { longer[i], longer[i + 1] })
             {
-                var tokens = Analyse(ArticleFields.TextBigrams, word);
+                var tokens = Analyse(_fields.TextBigrams, word);
                 if (tokens.Count == 0) break;
-                foreach (var (term, position) in tokens) phrase.Add(new Term(ArticleFields.TextBigrams, term), offset + position);
+                foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), offset + position);
                 offset += tokens[^1].Position + 2; // the next word's first bigram, were the two words adjacent
             }
 
@@ -183,7 +193,7 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
     {
         var folded = TextNormalizer.Fold(text);
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var field in new[] { ArticleFields.TextBigrams, ArticleFields.TitleBigrams })
+        foreach (var field in new[] { _fields.TextBigrams, _fields.TitleBigrams })
         {
             var tokens = Analyse(field, folded);
             if (tokens.Count == 0) continue;
@@ -201,7 +211,7 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         // A lone Han character is indexed as a unigram only where it stands alone; jieba's field finds it as a word.
         var words = _segmenter.Words(folded);
         if (words.Count == 1 && words[0].Length == 1)
-            either.Add(new TermQuery(new Term(ArticleFields.Text, words[0])), Occur.SHOULD);
+            either.Add(new TermQuery(new Term(_fields.Text, words[0])), Occur.SHOULD);
         if (either.Clauses.Count == 0) return null;
         if (highlight)
         {
@@ -262,10 +272,10 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
 
     private void AddWord(List<WordsQuery.WeightedTerm> into, string word, float weight)
     {
-        into.AddRange(Weighted(ArticleFields.Text, word, weights.Text, weight));
-        into.AddRange(Weighted(ArticleFields.Title, word, weights.Title, weight));
-        if (weights.Chapter > 0) into.AddRange(Weighted(ArticleFields.Chapter, word, weights.Chapter, weight));
-        if (weights.Lead > 0) into.AddRange(Weighted(ArticleFields.Lead, word, weights.Lead, weight));
+        into.AddRange(Weighted(_fields.Text, word, weights.Text, weight));
+        into.AddRange(Weighted(_fields.Title, word, weights.Title, weight));
+        if (weights.Chapter > 0 && _fields.Chapter is { } chapter) into.AddRange(Weighted(chapter, word, weights.Chapter, weight));
+        if (weights.Lead > 0 && _fields.Lead is { } lead) into.AddRange(Weighted(lead, word, weights.Lead, weight));
     }
 
     /// <summary>The term where the index holds it (without an index, always). A term in most articles of a field (管理 in
@@ -276,7 +286,7 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         if (reader is null) return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, null)];
         var context = Context(term);
         if (context.DocFreq == 0) return [];
-        if (cutCommon && reader.MaxDoc > 1000 && context.DocFreq > weights.CommonTermCutoff * reader.MaxDoc) return [];
+        if (cutCommon && _documents > 1000 && context.DocFreq > weights.CommonTermCutoff * _documents) return [];
         return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, context)];
     }
 

@@ -1,6 +1,6 @@
 namespace ObligationTracker.Search.Querying;
 
-/// <summary>One article found: where it stands and why.</summary>
+/// <summary>One article (or provision) found: where it stands and why.</summary>
 /// <param name="File">The regulation's source file name (its id).</param>
 /// <param name="Snippet">The best passages with the query's words marked, or the article's beginning.</param>
 /// <param name="RegulationRank">1-based rank of the article's regulation among the regulations found.</param>
@@ -17,4 +17,8 @@ public sealed record SearchHit(
     string? Chapter,
     float Score,
     string Snippet,
-    int RegulationRank);
+    int RegulationRank)
+{
+    /// <summary>The provision found, where the search was over provisions; null for an article hit.</summary>
+    public ProvisionHit? Provision { get; init; }
+}

@@ -29,6 +29,10 @@ public sealed record SearchRequest(string Query)
     /// the next regulation's best article scores close: see QueryWeights.NextRegulationFloor).</summary>
     public int ArticlesPerRegulation { get; init; } = 10;
 
+    /// <summary>Search the provisions (one document per obligation, with its own modality, addressees and deadline)
+    /// instead of the articles; filters then apply to each provision, and hits carry <see cref="SearchHit.Provision"/>.</summary>
+    public bool Provisions { get; init; }
+
     public bool Highlight { get; init; } = true;
 
     public bool CountFacets { get; init; } = true;

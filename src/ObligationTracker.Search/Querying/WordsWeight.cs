@@ -19,6 +19,10 @@ internal sealed class WordsWeight : Weight
     private readonly Unit[] _units;
 
     private readonly Dictionary<string, float[]> _inverseLengthFactors = new(StringComparer.Ordinal);
+
+    /// <summary>Per field, the document count its statistics give: the searcher counts the documents of the kind searched
+    /// (articles or provisions), not every document of the index.</summary>
+    private readonly Dictionary<string, long> _fieldDocuments = new(StringComparer.Ordinal);
     private readonly float[] _coord;
     private float _boost = 1f;
 
@@ -43,6 +47,7 @@ internal sealed class WordsWeight : Weight
                 var alone = !query.AcrossFields || query.SeparateFields.Contains(same[0].Term.Field);
                 var terms = new List<UnitTerm>();
                 var documentFrequency = 0;
+                var documents = 0L;
                 foreach (var (term, fieldWeight, _, known) in same)
                 {
                     var context = known is not null && known.TopReaderContext == searcher.TopReaderContext ? known : TermContext.Build(searcher.TopReaderContext, term);
@@ -50,11 +55,17 @@ internal sealed class WordsWeight : Weight
                     documentFrequency = Math.Max(documentFrequency, context.DocFreq);
                     terms.Add(new UnitTerm(term, context, alone ? 1f : fieldWeight));
                     if (!_inverseLengthFactors.ContainsKey(term.Field))
-                        _inverseLengthFactors[term.Field] = similarity.InverseLengthFactors(searcher.CollectionStatistics(term.Field));
+                    {
+                        var statistics = searcher.CollectionStatistics(term.Field);
+                        _inverseLengthFactors[term.Field] = similarity.InverseLengthFactors(statistics);
+                        _fieldDocuments[term.Field] = statistics.MaxDoc;
+                    }
+
+                    documents = Math.Max(documents, _fieldDocuments[term.Field]);
                 }
 
                 if (terms.Count == 0) continue;
-                var idf = similarity.InverseDocumentFrequency(documentFrequency, searcher.IndexReader.MaxDoc);
+                var idf = similarity.InverseDocumentFrequency(documentFrequency, documents);
                 // A field scored alone carries its weight in the amplitude, as a per-field BM25 score would, and may
                 // saturate at its own rate (the lead: a mention says the article is about it).
                 var weight = same.Max(t => t.Weight) * (alone ? same[0].FieldWeight : 1f);

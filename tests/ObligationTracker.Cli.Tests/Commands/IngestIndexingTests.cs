@@ -66,6 +66,24 @@ public sealed class IngestIndexingTests : IDisposable
         Assert.Equal("measures-revised.md", hit.GetProperty("file").GetString());
     }
 
+    [Fact]
+    public void Ingest_ThenSearchProvisions_EachHitIsAnObligationWithItsModalityAddresseesAndDeadline()
+    {
+        Ingest(_scratch.Write("measures.md", Scratch.Measures));
+
+        var report = Assert.Single(Hits(new SearchRequest("风险评估 报送") { Provisions = true }));
+        var lie = Assert.Single(Hits(new SearchRequest("虚报") { Provisions = true }));
+
+        Assert.Equal(2, report.GetProperty("article").GetInt32());
+        var provision = report.GetProperty("provision");
+        Assert.StartsWith("measures.md#2.", provision.GetProperty("key").GetString(), StringComparison.Ordinal);
+        Assert.Equal("obligation", provision.GetProperty("modality").GetString());
+        Assert.Equal(["消费金融公司"], provision.GetProperty("addressees").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("recurring", provision.GetProperty("deadline_kind").GetString());
+        Assert.Equal("prohibition", lie.GetProperty("provision").GetProperty("modality").GetString());
+        Assert.False(Hits(new SearchRequest("虚报"))[0].TryGetProperty("provision", out _)); // article hits carry none
+    }
+
     public void Dispose()
     {
         _scratch.Dispose();
