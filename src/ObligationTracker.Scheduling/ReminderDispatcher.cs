@@ -22,7 +22,23 @@ public sealed class ReminderDispatcher
     }
 
     /// <summary>Sends until nothing is pending (or <paramref name="max"/> were claimed), one at a time.</summary>
+    /// <remarks>Each channel is asked for a sender for the round (<see cref="INotifier.ForRound"/>), closed when the round
+    /// ends: SMTP opens one connection for the round's e-mails, not one per e-mail.</remarks>
     public async Task<DeliveryResult> DeliverAsync(int max, CancellationToken cancellationToken)
+    {
+        var rounds = new Dictionary<string, INotifier>(StringComparer.Ordinal);
+        try
+        {
+            return await DeliverAsync(max, rounds, cancellationToken);
+        }
+        finally
+        {
+            foreach (var round in rounds.Values)
+                if (round is IAsyncDisposable closing && !ReferenceEquals(round, _notifiers[round.Channel])) await closing.DisposeAsync();
+        }
+    }
+
+    private async Task<DeliveryResult> DeliverAsync(int max, Dictionary<string, INotifier> rounds, CancellationToken cancellationToken)
     {
         int claimed = 0, sent = 0, failed = 0, lost = 0;
         while (claimed < max && !cancellationToken.IsCancellationRequested)
@@ -39,7 +55,7 @@ public sealed class ReminderDispatcher
                     continue;
                 }
 
-                if (!_notifiers.TryGetValue(row.Reminder.Channel, out var notifier))
+                if (!_notifiers.TryGetValue(row.Reminder.Channel, out var channel))
                 {
                     failed++;
                     _store.Release(row, $"The channel '{row.Reminder.Channel}' is not configured on this node.", Backoff(row.Attempts), _settings.MaxAttempts);
@@ -51,6 +67,8 @@ public sealed class ReminderDispatcher
                     lost++; // the lease ran out while earlier ones were sent: someone else may hold it now
                     continue;
                 }
+
+                if (!rounds.TryGetValue(channel.Channel, out var notifier)) rounds[channel.Channel] = notifier = channel.ForRound();
 
                 // Not the stop token: a stop lets the send in flight finish and be marked instead of leaving it in doubt.
                 // Half the lease, so no other node can take the reminder over while this send may still be running.

@@ -5,19 +5,26 @@ using System.Text;
 
 namespace ObligationTracker.Scheduling.Tests;
 
-/// <summary>A minimal SMTP receiver on 127.0.0.1 (HELO/EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) that keeps each message's raw text.</summary>
+/// <summary>A minimal SMTP receiver on 127.0.0.1 (HELO/EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) that keeps each message's raw text and counts the connections.</summary>
 public sealed class LoopbackSmtpServer : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly int? _dropAfterMessages;
+    private int _connections;
 
-    public LoopbackSmtpServer()
+    /// <param name="dropAfterMessages">Close each connection, without a word, once it has carried this many messages (a server's limit, an idle timeout).</param>
+    public LoopbackSmtpServer(int? dropAfterMessages = null)
     {
+        _dropAfterMessages = dropAfterMessages;
         _listener.Start();
         _ = Task.Run(AcceptLoop);
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>Connections accepted so far.</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public ConcurrentQueue<(string From, string To, string Data)> Messages { get; } = new();
 
@@ -35,6 +42,7 @@ public sealed class LoopbackSmtpServer : IDisposable
                 return;
             }
 
+            Interlocked.Increment(ref _connections);
             _ = Task.Run(() => Serve(client));
         }
     }
@@ -47,6 +55,7 @@ public sealed class LoopbackSmtpServer : IDisposable
         using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\r\n", AutoFlush = true };
         await writer.WriteLineAsync("220 loopback ESMTP test");
         string from = "", to = "";
+        var carried = 0;
         while (await reader.ReadLineAsync() is { } line)
         {
             var verb = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
@@ -73,6 +82,7 @@ public sealed class LoopbackSmtpServer : IDisposable
                     while (await reader.ReadLineAsync() is { } d && d != ".") data.Append(d.StartsWith("..", StringComparison.Ordinal) ? d[1..] : d).Append("\r\n");
                     Messages.Enqueue((from, to, data.ToString()));
                     await writer.WriteLineAsync("250 queued");
+                    if (++carried == _dropAfterMessages) return;
                     break;
                 case "QUIT":
                     await writer.WriteLineAsync("221 bye");

@@ -184,5 +184,39 @@ public sealed class ReminderDeliveryTests : IDisposable
         Assert.Contains("到期日: 2026-03-31", message.TextBody);
     }
 
+    [Fact]
+    public async Task Deliver_EmailBatch_SendsEveryReminderOverOneConnection()
+    {
+        using var smtp = new LoopbackSmtpServer();
+        var settings = new ReminderSettings { Log = false, SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, SmtpFrom = "ot@test.local", SmtpTo = "compliance@test.local", Node = "n1" };
+        Enqueue(5, settings);
+        using var store = ReminderStore.Open(_settings, _clock);
+
+        var result = await new ReminderDispatcher(store, [new SmtpNotifier(settings)], settings).DeliverAsync(100, CancellationToken.None);
+
+        Assert.Equal(5, result.Sent);
+        Assert.Equal(5, smtp.Messages.Count);
+        Assert.Equal(1, smtp.Connections);
+        Assert.Equal(5, store.List(ReminderState.Sent).Count);
+    }
+
+    [Fact]
+    public async Task Deliver_ServerDropsTheConnectionAfterEachMessage_ReconnectsAndSendsEachOnceNotInDoubt()
+    {
+        using var smtp = new LoopbackSmtpServer(dropAfterMessages: 1);
+        var settings = new ReminderSettings { Log = false, SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, SmtpFrom = "ot@test.local", SmtpTo = "compliance@test.local", Node = "n1" };
+        Enqueue(3, settings);
+        using var store = ReminderStore.Open(_settings, _clock);
+
+        var result = await new ReminderDispatcher(store, [new SmtpNotifier(settings)], settings).DeliverAsync(100, CancellationToken.None);
+
+        Assert.Equal((3, 0), (result.Sent, result.Failed));
+        Assert.Equal(3, smtp.Connections);
+        var keys = smtp.Messages.Select(m => m.Data.Split("\r\n").Single(l => l.StartsWith("X-OT-Idempotency-Key:", StringComparison.Ordinal))).ToList();
+        Assert.Equal(3, keys.Distinct().Count());
+        Assert.DoesNotContain(smtp.Messages, m => m.Data.Contains("X-OT-Redelivery", StringComparison.Ordinal));
+        Assert.All(store.List(), r => Assert.Equal((ReminderState.Sent, 1, false), (r.State, r.Attempts, r.InDoubt)));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

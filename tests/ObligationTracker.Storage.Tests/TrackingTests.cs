@@ -34,6 +34,31 @@ public abstract class TrackingTests : StoreBackendTests
     }
 
     [Fact]
+    public void Set_ClearReasonAndLastDone_EmptiesThem()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Status: TrackingStatus.InProgress, Reason: "等待监管答复", LastDone: new DateOnly(2026, 3, 31)), "alice");
+
+        var written = store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Clear: TrackingClear.Reason | TrackingClear.LastDone), "bob");
+
+        var state = store.Tracking.Get(inst.Id, obligation);
+        Assert.Equal((TrackingStatus.InProgress, null, null), (state.Status, state.Reason, state.LastDone));
+        Assert.Equal([("reason", "等待监管答复", null), ("last_done", "2026-03-31", null)], written.Select(h => (h.Field, h.From, h.To)));
+    }
+
+    [Fact]
+    public void Set_ClearReasonOfNotApplicable_Refused()
+    {
+        var (store, inst, obligation) = Setup();
+        using var _ = store;
+        store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Status: TrackingStatus.NotApplicable, Reason: "本公司无此业务"), "alice");
+
+        Assert.Throws<ArgumentException>(() => store.Tracking.Set(inst.Id, obligation, new TrackingUpdate(Clear: TrackingClear.Reason), "bob"));
+        Assert.Equal("本公司无此业务", store.Tracking.Get(inst.Id, obligation).Reason);
+    }
+
+    [Fact]
     public void Set_ValueAndClearForOneField_TheValueWins()
     {
         var (store, inst, obligation) = Setup();

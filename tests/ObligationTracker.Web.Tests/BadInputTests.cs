@@ -56,6 +56,9 @@ public sealed class BadInputTests(WebAppFixture app)
     [InlineData("""{"dueDate":"2026-13-45"}""", "dueDate '2026-13-45' is not a date")]
     [InlineData("""{"status":"不适用"}""", "needs a reason")]
     [InlineData("""{}""", "Nothing to change")]
+    [InlineData("""{"status":null}""", "'status' cannot be emptied")]
+    [InlineData("""{"owner":42}""", "'owner' is a string")]
+    [InlineData("""{"reviewed":"yes"}""", "'reviewed' is true, false or null")]
     [InlineData("""{"status":""", "JSON")]
     [InlineData("""[1,2]""", "JSON")]
     public async Task Put_BadTrackingBody_Answers400WithAMessage(string body, string message)

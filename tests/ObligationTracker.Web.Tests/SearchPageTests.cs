@@ -11,6 +11,24 @@ namespace ObligationTracker.Web.Tests;
 public sealed class SearchPageTests(WebAppFixture app)
 {
     [Fact]
+    public async Task IssuerFilter_RegulationOfANewIssuerUploaded_OfferedOnTheNextPage()
+    {
+        const string Issuer = "丙丁省地方金融管理局";
+        using var browser = await app.BrowserLike(Users.Auditor);
+        var (_, before) = await browser.Page("/search");
+        var officer = await app.As(Users.Officer);
+        var text = $"某类公司登记试行办法\n发文机关：{Issuer}\n\n第一条 为规范登记工作，制定本办法。\n\n第二条 本办法自2026年3月1日起施行。\n";
+
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", "issuer-choice-test.txt" } })
+        using (var upload = await officer.Http.PostAsync(new Uri("/api/regulations", UriKind.Relative), form))
+            Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var (_, after) = await browser.Page("/search");
+
+        Assert.DoesNotContain(before.QuerySelectorAll<IHtmlOptionElement>("#f-issuer option"), o => o.Value == Issuer);
+        Assert.Contains(after.QuerySelectorAll<IHtmlOptionElement>("#f-issuer option"), o => o.Value == Issuer);
+    }
+
+    [Fact]
     public async Task Search_MalformedQuery_Answers400WithTheMessageOnThePage()
     {
         using var client = await app.BrowserLike(Users.Auditor);

@@ -42,6 +42,27 @@ public sealed class TrackingPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Dashboard_ReadThenTrackingUpdated_ShowsTheUpdateOnTheNextRead()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var (_, before) = await client.Page(Dashboard);
+        Assert.NotNull(before.QuerySelector($"#group-pending #ob-{obligation}"));
+        using var api = await app.Client(Users.Officer);
+
+        using (var put = await api.PutJson($"/api/institutions/{app.OtherInstitution}/tracking/{obligation}", new { status = "compliant", owner = "合规部 吴十" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var (_, after) = await client.Page(Dashboard);
+        var row = after.QuerySelector($"#group-compliant #ob-{obligation}");
+        Assert.NotNull(row);
+        Assert.Equal("合规部 吴十", row.QuerySelector(".owner")!.TextContent.Trim());
+        Assert.Null(after.QuerySelector($"#group-pending #ob-{obligation}"));
+    }
+
+    [Fact]
     public async Task TrackingForm_PostedWithoutToken_Is400AndChangesNothing()
     {
         using var client = await app.BrowserLike(Users.Officer);
@@ -182,6 +203,53 @@ public sealed class TrackingPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task EvidenceForm_EmptyFile_RefusedWithAMessageAndAddsNothing()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var page = $"{Dashboard}/obligations/{obligation}";
+        var (_, before) = await client.Page(page);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
+            { new StringContent(""), "url" },
+            { new ByteArrayContent([]), "file", "board-minutes.pdf" },
+        };
+
+        using var response = await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("空", (await PageHtml.Parse(response)).QuerySelector("#problem")!.TextContent, StringComparison.Ordinal);
+        var (_, after) = await client.Page(page);
+        Assert.Empty(after.QuerySelectorAll("#evidence li"));
+    }
+
+    [Fact]
+    public async Task EvidenceForm_LinkWithNoFileChosen_AddsTheLink()
+    {
+        // A browser sends the file input with an empty name and no bytes when nothing was chosen: that is no file, not an empty one.
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var page = $"{Dashboard}/obligations/{obligation}";
+        var (_, before) = await client.Page(page);
+        var nothingChosen = new ByteArrayContent([]);
+        nothingChosen.Headers.ContentDisposition = System.Net.Http.Headers.ContentDispositionHeaderValue.Parse("form-data; name=\"file\"; filename=\"\"");
+        nothingChosen.Headers.ContentType = new("application/octet-stream");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
+            { new StringContent("https://intra.example.cn/no-file-chosen"), "url" },
+            nothingChosen,
+        };
+
+        using var response = await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, after) = await client.Page(page);
+        Assert.Equal("https://intra.example.cn/no-file-chosen", Assert.Single(after.QuerySelectorAll<IHtmlAnchorElement>("#evidence li a")).Href);
+    }
+
+    [Fact]
     public async Task TrackingForm_NotApplicableWithoutReason_ShowsTheProblemAndKeepsWhatWasTyped()
     {
         using var client = await app.BrowserLike(Users.Officer);
@@ -197,6 +265,29 @@ public sealed class TrackingPageTests(WebAppFixture app)
         Assert.Contains("reason", shown.QuerySelector("#problem")!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("风险部 孙七", shown.QuerySelector<IHtmlInputElement>("#owner")!.Value);
         Assert.Equal("not-applicable", shown.QuerySelector<IHtmlSelectElement>("#status")!.Value);
+    }
+
+    [Fact]
+    public async Task TrackingForm_Refused_ShowsTheHistoryAndEvidenceAgainWithTheProblem()
+    {
+        using var client = await app.BrowserLike(Users.Officer);
+        var obligation = await PendingObligation(client);
+        var page = $"{Dashboard}/obligations/{obligation}";
+        using var api = await app.Client(Users.Officer);
+        using (var owner = await api.PutJson($"/api/institutions/{app.OtherInstitution}/tracking/{obligation}", new { owner = "合规部 郑一" }))
+            Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+        using (var link = new MultipartFormDataContent { { new StringContent("https://intra.example.cn/refused-form"), "url" } })
+        using (var attached = await api.Http.PostAsync(new Uri($"/api/institutions/{app.OtherInstitution}/tracking/{obligation}/evidence", UriKind.Relative), link))
+            Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        var (_, before) = await client.Page(page);
+
+        using var response = await client.PostForm(page, PageHtml.Fields(before.QuerySelector("#tracking-form")!, new Dictionary<string, string> { ["status"] = "not-applicable" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var shown = await PageHtml.Parse(response);
+        Assert.NotNull(shown.QuerySelector("#problem"));
+        Assert.Contains(shown.QuerySelectorAll("#history tbody tr"), r => Cells(r) is [_, "web:olivia", "负责人", "", "合规部 郑一"]);
+        Assert.Equal("https://intra.example.cn/refused-form", Assert.Single(shown.QuerySelectorAll<IHtmlAnchorElement>("#evidence li a")).Href);
     }
 
     [Fact]

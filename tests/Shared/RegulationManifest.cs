@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ObligationTracker.Core.Ingest;
 
 namespace ObligationTracker;
 
@@ -10,33 +10,10 @@ internal sealed record ManifestRow(string File, string Title, IReadOnlyList<stri
         s is null ? "" : s.Replace(" ", "", StringComparison.Ordinal).Replace('(', '（').Replace(')', '）').Replace('[', '〔').Replace(']', '〕');
 }
 
-/// <summary>Reads MANIFEST.tsv (file, title, issuer, doc_number, date, source, chars).</summary>
-internal static partial class RegulationManifest
+/// <summary>Reads MANIFEST.tsv through the manifest reader ingest uses (<see cref="SourceManifest"/>).</summary>
+internal static class RegulationManifest
 {
-    [GeneratedRegex(@"[（(][^（()）]*[）)]\s*$")]
-    private static partial Regex TrailingNote();
-
-    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})")]
-    private static partial Regex IsoDate();
-
-    public static IReadOnlyList<ManifestRow> Read(string path)
-    {
-        var rows = new List<ManifestRow>();
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            var f = line.Split('\t');
-            if (f.Length < 5) continue;
-            var unverified = line.Contains("未核实", StringComparison.Ordinal);
-            var number = f[3].Trim();
-            if (number.StartsWith("首次公布：", StringComparison.Ordinal)) number = number["首次公布：".Length..];
-            while (TrailingNote().IsMatch(number)) number = TrailingNote().Replace(number, "").Trim();
-            var issuers = TrailingNote().Replace(f[2], "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var date = IsoDate().Match(f[4]) is { Success: true } m
-                ? new DateOnly(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value))
-                : (DateOnly?)null;
-            rows.Add(new ManifestRow(f[0], f[1].Trim(), issuers, number.Length == 0 ? null : number, date, unverified));
-        }
-
-        return rows;
-    }
+    public static IReadOnlyList<ManifestRow> Read(string path) =>
+        [.. SourceManifest.Read(path).Entries.Select(e => new ManifestRow(
+            e.File, e.Title ?? "", e.Issuers, e.DocumentNumber, e.Date, e.Notes.Any(n => n.Contains("未核实", StringComparison.Ordinal))))];
 }

@@ -65,6 +65,19 @@ internal sealed class InstitutionRegister(RegulationStore store, ReminderStore r
     {
         ArgumentNullException.ThrowIfNull(institution);
         var (entries, schedule) = Read(institution, today);
+        return Dashboard(institution, today, entries, schedule);
+    }
+
+    /// <summary>The dashboard and the whole register (已关闭 included) from one read of the register: the dashboard page shows both.</summary>
+    public (DashboardView Dashboard, IReadOnlyList<RegisterLine> Lines) Overview(StoredInstitution institution, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(institution);
+        var (entries, schedule) = Read(institution, today);
+        return (Dashboard(institution, today, entries, schedule), [.. entries.Select(e => Line(e, schedule, today))]);
+    }
+
+    private static DashboardView Dashboard(StoredInstitution institution, DateOnly today, IReadOnlyList<RegisterEntry> entries, Dictionary<long, ScheduledObligation> schedule)
+    {
         var byStatus = Enum.GetValues<TrackingStatus>().ToDictionary(TrackingCodes.Of, _ => 0);
         var byId = new Dictionary<long, RegisterEntry>(entries.Count);
         var overdue = new List<RegisterLine>();

@@ -31,7 +31,7 @@ internal sealed class UploadService(WebOptions options, StorePool pool, ArticleI
 
         var file = form.Files.GetFile(FormField) ?? (form.Files.Count == 1 ? form.Files[0] : null);
         if (file is null) return ApiProblems.BadRequest($"No file: send the regulation in the multipart field '{FormField}'.");
-        if (file.Length == 0) return ApiProblems.BadRequest("The file is empty.");
+        if (file.Length == 0) return ApiProblems.BadRequest(UploadWording.EmptyFile);
         if (file.Length > options.MaxUploadBytes) return TooLarge();
         var name = SafeName(file.FileName);
         if (name is null) return ApiProblems.BadRequest("The file has no usable name (it names the regulation's source, e.g. 办法.pdf).");
@@ -115,7 +115,7 @@ internal sealed class UploadService(WebOptions options, StorePool pool, ArticleI
     }
 
     private IResult TooLarge() => ApiProblems.TooLarge(
-        $"The upload is larger than the limit of {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
+        $"The upload is larger than the limit of {UploadWording.Limit(options.MaxUploadBytes)}.");
 
     private static IResult Unsupported(string detail) => Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type", detail: detail);
 }

@@ -54,6 +54,7 @@ internal static class WebHost
         services.AddSingleton<UploadService>();
         services.AddSingleton<DashboardCache>();
         services.AddSingleton<RegulationIds>();
+        services.AddSingleton<IssuerChoices>();
 
         // The key ring lives in the store: every node on a shared PostgreSQL store accepts the cookies the others issue.
         services.AddDataProtection().SetApplicationName("ObligationTracker");

@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public const string EncodingGuessed = "OT0010";
     public const string FileNotFound = "OT0011";
     public const string FileUnreadable = "OT0012";
+    public const string ManifestRow = "OT0013";
 
     // Structure: parsing the text.
     public const string NoArticles = "OT0101";

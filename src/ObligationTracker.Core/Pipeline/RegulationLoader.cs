@@ -3,7 +3,8 @@ using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Core.Pipeline;
 
-/// <summary>Reads a file with the right reader and parses its structure: the first two stages every command shares.</summary>
+/// <summary>Reads a file with the right reader and parses its structure: the first two stages every command shares.
+/// Metadata the text leaves out is taken from a <see cref="SourceManifest"/> in the file's folder, where there is one.</summary>
 public sealed class RegulationLoader(DocumentReaders readers, RegulationParser parser)
 {
     public RegulationLoader()
@@ -27,6 +28,9 @@ public sealed class RegulationLoader(DocumentReaders readers, RegulationParser p
         if (read.Source is null) return new ParsedFile(path, null, read.Diagnostics);
         var regulation = parser.Parse(System.IO.Path.GetFileName(path), read.Source.Text);
         var diagnostics = read.Diagnostics.Concat(regulation.Diagnostics).ToList();
+        regulation = _manifests.Complete(path, regulation, diagnostics);
         return new ParsedFile(path, regulation with { Diagnostics = diagnostics }, diagnostics);
     }
+
+    private readonly ManifestCatalog _manifests = new();
 }

@@ -1,12 +1,10 @@
 using System.Globalization;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 using ObligationTracker.Core.Scheduling;
 
 namespace ObligationTracker.Scheduling.Notifiers;
 
-/// <summary>E-mail over SMTP (MailKit), one message per reminder.</summary>
+/// <summary>E-mail over SMTP (MailKit), one message per reminder, one connection per delivery round (<see cref="ForRound"/>).</summary>
 /// <remarks>
 /// SMTP has no transaction the store could join, so a crash between the server's 250 and the store's mark re-sends
 /// the message. The Message-ID is derived from the idempotency key, so the copies are the same message to any server
@@ -25,7 +23,18 @@ public sealed class SmtpNotifier : INotifier
 
     public string Channel => "email";
 
+    /// <summary>Sends one reminder on a connection of its own; a delivery round uses <see cref="ForRound"/> instead.</summary>
     public async Task SendAsync(Reminder reminder, bool redelivery, CancellationToken cancellationToken)
+    {
+        await using var round = new SmtpRound(this, _settings);
+        await round.SendAsync(reminder, redelivery, cancellationToken);
+    }
+
+    /// <summary>A connection for one delivery round: connect once, send each reminder, QUIT at the end.</summary>
+    public INotifier ForRound() => new SmtpRound(this, _settings);
+
+    /// <summary>The reminder as a message; throws before anything is sent when the institution has no recipient.</summary>
+    internal MimeMessage Message(Reminder reminder, bool redelivery)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         var to = _settings.RecipientFor(reminder.Institution)
@@ -38,10 +47,7 @@ public sealed class SmtpNotifier : INotifier
         message.Headers.Add("X-OT-Idempotency-Key", reminder.IdempotencyKey);
         if (redelivery) message.Headers.Add("X-OT-Redelivery", "1");
         message.Body = new TextPart("plain") { Text = Body(reminder) };
-        using var client = new SmtpClient();
-        await client.ConnectAsync(_settings.SmtpHost!, _settings.SmtpPort, SecureSocketOptions.None, cancellationToken);
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
+        return message;
     }
 
     public static string MessageId(Reminder reminder) => reminder.IdempotencyKey.Replace(':', '.') + "@obligation-tracker";

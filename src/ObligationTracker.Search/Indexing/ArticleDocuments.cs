@@ -102,6 +102,7 @@ internal static class ArticleDocuments
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
             foreach (var field in articleShared) doc.Add(field);
+            if (!article.InAttachment) doc.Add(new StringField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
             if (article.Chapter is { } chapter)
             {
                 if (!chapters.TryGetValue(chapter, out var chapterField))
@@ -194,6 +195,7 @@ internal static class ArticleDocuments
             new SortedSetDocValuesField(ArticleFields.Modality, new BytesRef(provision.Modality)),
         };
         if (article.Chapter is { } chapter) doc.Add(new StoredField(ArticleFields.Chapter, chapter));
+        if (!article.InAttachment) doc.Add(new StringField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
         foreach (var type in provision.Addressees.Distinct())
         {
             doc.Add(new StringField(ArticleFields.InstitutionType, type, Field.Store.YES));

@@ -29,6 +29,9 @@ public static class ArticleFields
 
     public const string Status = "status";
     public const string Article = "article";
+
+    /// <summary>The article number as an indexed term (body articles only), for queries that name it: 第二十八条.</summary>
+    public const string ArticleNumber = "article_no";
     public const string Heading = "heading";
     public const string InAttachment = "attachment";
     public const string Chapter = "chapter";

@@ -57,9 +57,10 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var facets = new FacetCollector(request.CountFacets, _facetCache);
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         var topDocs = top.GetTopDocs();
+        var scoreDocs = builder.ArticleReferences.Count > 0 ? WithReferencedArticles(searcher, topDocs.ScoreDocs, builder.ArticleReferences, filter!) : topDocs.ScoreDocs;
         stages?.Mark("match, score, count facets");
 
-        var ranked = Group(topDocs.ScoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor);
+        var ranked = Group(scoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor);
         var page = ranked.Skip(request.Page * request.PageSize).Take(request.PageSize).ToList();
         var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
         stages?.Mark("group");
@@ -76,15 +77,11 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     /// each shows its best articles rather than the first filling the page.</summary>
     private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor, float nextFloor)
     {
-        var leaves = _reader.Leaves;
         var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var doc in docs)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(doc.Doc, leaves)];
-            var segment = _facetCache.For(leaf.AtomicReader);
-            var ordinal = segment.RegulationOrdinals[doc.Doc - leaf.DocBase];
-            var regulation = ordinal >= 0 ? segment.Regulations[ordinal] : "";
+            var regulation = RegulationOf(doc.Doc) ?? "";
             if (!groups.TryGetValue(regulation, out var list))
             {
                 groups[regulation] = list = [];
@@ -104,6 +101,42 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         }
 
         return result;
+    }
+
+    /// <summary>The pool with each regulation's article of a number the query names (个人信息保护法第二十八条) put first in
+    /// that regulation: scored just above the regulation's best article, whether or not it matched the words.</summary>
+    /// <remarks>The regulations keep the order the words gave them; an article found only by its number is not counted in
+    /// the totals and facets, which count what the words match.</remarks>
+    private ScoreDoc[] WithReferencedArticles(IndexSearcher searcher, ScoreDoc[] pool, HashSet<int> numbers, Query filter)
+    {
+        var best = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var doc in pool)
+            if (RegulationOf(doc.Doc) is { } regulation && best.Count < MaximumReferencedRegulations) best.TryAdd(regulation, doc.Score);
+        if (best.Count == 0) return pool;
+
+        var numbered = new BooleanQuery();
+        foreach (var number in numbers) numbered.Add(new TermQuery(new Term(ArticleFields.ArticleNumber, number.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.SHOULD);
+        var regulations = new BooleanQuery();
+        foreach (var regulation in best.Keys) regulations.Add(new TermQuery(new Term(ArticleFields.Regulation, regulation)), Occur.SHOULD);
+        var lookup = new BooleanQuery { { filter, Occur.MUST }, { numbered, Occur.MUST }, { regulations, Occur.MUST } };
+        var found = searcher.Search(lookup, best.Count * numbers.Count * 50).ScoreDocs;
+        if (found.Length == 0) return pool;
+
+        var scores = pool.ToDictionary(d => d.Doc, d => d.Score);
+        foreach (var doc in found)
+            if (RegulationOf(doc.Doc) is { } regulation) scores[doc.Doc] = best[regulation] * 1.001f;
+        return [.. scores.Select(p => new ScoreDoc(p.Key, p.Value)).OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
+    }
+
+    private const int MaximumReferencedRegulations = 200;
+
+    private string? RegulationOf(int docId)
+    {
+        var leaves = _reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var segment = _facetCache.For(leaf.AtomicReader);
+        var ordinal = segment.RegulationOrdinals[docId - leaf.DocBase];
+        return ordinal >= 0 ? segment.Regulations[ordinal] : null;
     }
 
     private SearchHit Hit(int docId, float score, int regulationRank, SearchFields fields, SnippetMaker? snippets, SearchStages? stages)

@@ -15,7 +15,7 @@ namespace ObligationTracker.Search.Querying;
 /// characters through the bigram fields, so they do not depend on how jieba segments the query.
 /// </remarks>
 /// <param name="fields">The fields of the kind of document searched (articles unless given).</param>
-internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = null, ScoreAccumulators? accumulators = null, SearchFields? fields = null)
+internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? reader = null, ScoreAccumulators? accumulators = null, SearchFields? fields = null)
 {
     private static readonly Analyzer Bigrams = new BigramAnalyzer();
     private static readonly HashSet<string> NoField = [];
@@ -59,10 +59,15 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
         return any ? query : null;
     }
 
+    /// <summary>Article numbers the query names (第二十八条, 第28条): taken out of its words, the searcher puts each
+    /// regulation's article of that number first (<see cref="ArticleSearcher"/>).</summary>
+    public HashSet<int> ArticleReferences { get; } = [];
+
     private Query? Ranked(string text, bool highlight)
     {
         var query = new BooleanQuery(disableCoord: true);
-        var rest = AddDocumentNumbers(text, query);
+        var rest = TakeArticleReferences(AddDocumentNumbers(text, query));
+        AddTitleReferences(rest, query);
         var folded = TextNormalizer.Fold(rest);
         var words = _segmenter.Words(folded, weights.InnerWords).Distinct().ToList();
         var dictionary = _segmenter.Dictionary;
@@ -259,6 +264,53 @@ internal sealed class QueryBuilder(QueryWeights weights, IndexReader? reader = n
 
         return new string(folded);
     }
+
+    /// <summary>The text without its article references (第十二条, 第12条), each recorded in <see cref="ArticleReferences"/>.</summary>
+    private string TakeArticleReferences(string text)
+    {
+        if (!text.Contains('条')) return text;
+        return ArticleReference().Replace(text, m =>
+        {
+            var digits = TextNormalizer.Fold(m.Groups[1].Value);
+            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || Core.Structure.ChineseNumber.TryParse(digits, out number))
+            {
+                if (number is > 0 and < 10_000) ArticleReferences.Add(number);
+            }
+
+            return new string(' ', m.Length);
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*条")]
+    private static partial System.Text.RegularExpressions.Regex ArticleReference();
+
+    /// <summary>A regulation named in book-title marks (《个人信息保护法》), or by a typed word that ends as titles do
+    /// (数据安全管理办法, 反洗钱法), ranks its articles above articles that only cite it: the name must stand in the title as
+    /// consecutive characters.</summary>
+    private void AddTitleReferences(string text, BooleanQuery into)
+    {
+        if (weights.TitleReference <= 0) return;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in TitleReference().Matches(text)) names.Add(m.Groups[1].Value);
+        foreach (var chunk in text.Split([' ', '\u3000', '《', '》'], StringSplitOptions.RemoveEmptyEntries))
+            if (chunk.Length >= 4 && TitleEndings.Any(e => chunk.EndsWith(e, StringComparison.Ordinal))) names.Add(chunk);
+        foreach (var written in names)
+        {
+            var name = TextNormalizer.Fold(written).Trim();
+            if (name.StartsWith("中华人民共和国", StringComparison.Ordinal)) name = name["中华人民共和国".Length..];
+            var tokens = Analyse(_fields.TitleBigrams, name);
+            if (tokens.Count < 2) continue;
+            var phrase = new PhraseQuery();
+            foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TitleBigrams, term), position);
+            into.Add(new ConstantScoreQuery(phrase) { Boost = weights.TitleReference }, Occur.SHOULD);
+        }
+    }
+
+    private static readonly string[] TitleEndings = ["法", "条例", "办法", "规定", "规则", "细则", "通知", "意见", "指引", "决定"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"《([^《》]{2,60})》")]
+    private static partial System.Text.RegularExpressions.Regex TitleReference();
 
     /// <summary>Length of the longest prefix of the number the index holds; without an index, the whole prefix.</summary>
     private int IssuerLength(DocumentNumberKeys.FoundNumber number)

@@ -4,7 +4,7 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>Parses the query language: plain words (ranked), "exact phrases" (required unless OR'ed), AND / OR / NOT
 /// in upper case, +required, -excluded, and (groups). Bad input gives an error message, never an exception.</summary>
-internal static class QuerySyntax
+internal static partial class QuerySyntax
 {
     private const int MaximumLength = 1000;
 
@@ -12,7 +12,7 @@ internal static class QuerySyntax
     {
         if (string.IsNullOrWhiteSpace(query)) return (null, "The query is empty.");
         if (query.Length > MaximumLength) return (null, $"The query is longer than {MaximumLength} characters.");
-        var (tokens, error) = Lex(query);
+        var (tokens, error) = Lex(YearInBrackets().Replace(query, "〔$1〕"));
         if (error is not null) return (null, error);
         var position = 0;
         var (group, groupError) = ParseGroup(tokens, ref position, nested: false);
@@ -98,6 +98,11 @@ internal static class QuerySyntax
         if (clauses.Count == 0) return (null, closed ? "The parentheses '()' are empty." : "The query has nothing to search for.");
         return (new GroupNode(clauses), null);
     }
+
+    /// <summary>A year in round brackets inside a document number (银发(2019)316号, 公告(2020)第6号) as people type it:
+    /// it is the number's year, not a group.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（]\s*(\d{4})\s*[)）](?=\s*第?\s*\d+\s*号)")]
+    private static partial System.Text.RegularExpressions.Regex YearInBrackets();
 
     private static (List<Token>, string?) Lex(string query)
     {

@@ -26,6 +26,9 @@ internal sealed record QueryWeights
     /// <summary>An exact document-number match; large enough to put that regulation first whatever else the query says.</summary>
     public float DocumentNumber { get; init; } = 30f;
 
+    /// <summary>A regulation named in 《》 whose title holds the name; like a document number, it puts that regulation first.</summary>
+    public float TitleReference { get; init; } = 20f;
+
     /// <summary>Two consecutive typed words found near each other in the text (a sloppy phrase of their bigrams).</summary>
     public float Proximity { get; init; } = 0f;
 

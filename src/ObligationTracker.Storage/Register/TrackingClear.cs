@@ -8,4 +8,6 @@ public enum TrackingClear
     Owner = 1,
     Notes = 2,
     NextDue = 4,
+    Reason = 8,
+    LastDone = 16,
 }

@@ -39,11 +39,11 @@ public sealed class TrackingStore
         var after = before with
         {
             Status = update.Status ?? before.Status,
-            Reason = update.Reason ?? (update.Status is { } s && s != before.Status ? null : before.Reason),
+            Reason = update.Reason ?? (update.Clear.HasFlag(TrackingClear.Reason) || (update.Status is { } s && s != before.Status) ? null : before.Reason),
             Owner = update.Owner ?? (update.Clear.HasFlag(TrackingClear.Owner) ? null : before.Owner),
             Notes = update.Notes ?? (update.Clear.HasFlag(TrackingClear.Notes) ? null : before.Notes),
             NextDue = update.NextDue ?? (update.Clear.HasFlag(TrackingClear.NextDue) ? null : before.NextDue),
-            LastDone = update.LastDone ?? before.LastDone,
+            LastDone = update.LastDone ?? (update.Clear.HasFlag(TrackingClear.LastDone) ? null : before.LastDone),
             ReviewRequired = before.ReviewRequired && !update.Reviewed,
             ReviewNote = before.ReviewRequired && update.Reviewed ? null : before.ReviewNote,
         };

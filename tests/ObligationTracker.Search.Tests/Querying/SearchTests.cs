@@ -40,6 +40,8 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("金规〔2099〕7号")]
     [InlineData("金规[2099]7号 境外")]
     [InlineData("金规（2099）7号")]
+    [InlineData("金规(2099)7号 境外")] // round brackets are the query language's groups, except around a number's year
+    [InlineData("金规 (2099) 第7号")]
     public void Search_DocumentNumber_PutsThatRegulationFirst(string query)
     {
         Assert.StartsWith("sample_data_security.md#", Ids(Search(query))[0]);

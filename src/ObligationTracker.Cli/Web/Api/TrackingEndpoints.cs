@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using ObligationTracker.Cli.Queries;
 using ObligationTracker.Cli.Web.Security;
@@ -14,7 +15,8 @@ internal static class TrackingEndpoints
     {
         var group = api.MapGroup("/institutions/{id}/tracking/{obligationId}").WithTags("Tracking");
         group.MapPut("/", Update).RequireAuthorization(AccessPolicies.WriteInstitution).AddEndpointFilter(RequireAntiforgery)
-            .WithSummary("Change status, reason, owner, notes, due date (dueDate), last-done date (lastDone) or clear the review flag (reviewed); fields left out stay as they are.")
+            .WithSummary("Change status, reason, owner, notes, due date (dueDate), last-done date (lastDone) or clear the review flag (reviewed); fields left out stay as they are, null or \"\" empties one (not status).")
+            .Accepts<TrackingBody>("application/json")
             .Produces<TrackingResult>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapGet("/history", History).RequireAuthorization(AccessPolicies.ReadInstitution)
             .WithSummary("Every recorded change of this tracking entry, oldest first, and its evidence.")
@@ -45,10 +47,25 @@ internal static class TrackingEndpoints
         return await next(context);
     }
 
-    private static IResult Update(StorePool pool, ClaimsPrincipal user, string id, string obligationId, TrackingBody? body)
+    /// <remarks>The body is read as JSON here, not bound to <see cref="TrackingBody"/>: binding cannot tell a property left out from a null one.</remarks>
+    private static async Task<IResult> Update(HttpContext http, StorePool pool, ClaimsPrincipal user, string id, string obligationId, CancellationToken ct)
     {
-        if (body is null) return ApiProblems.BadRequest("Send a JSON object with the fields to change: status, reason, owner, notes, dueDate, lastDone, reviewed.");
-        var (update, problem) = TrackingInput.Parse(body.Status, body.Reason, body.Owner, body.Notes, body.DueDate, body.LastDone, body.Reviewed ?? false, null, TrackingInput.FieldNames.Api);
+        if (!http.Request.HasJsonContentType())
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: "Send the changes as application/json.");
+        JsonElement json;
+        try
+        {
+            json = await http.Request.ReadFromJsonAsync<JsonElement>(ct);
+        }
+        catch (JsonException ex)
+        {
+            return ApiProblems.BadRequest($"The body is not valid JSON: {ex.Message}");
+        }
+
+        var (body, clear, wrong) = TrackingBody.Read(json);
+        if (body is null) return ApiProblems.BadRequest(wrong!);
+        var (update, problem) = TrackingInput.Parse(body.Status, body.Reason, body.Owner, body.Notes, body.DueDate, body.LastDone, body.Reviewed ?? false, null,
+            TrackingInput.FieldNames.Api, clear);
         if (update is null) return ApiProblems.BadRequest(problem!);
         return WithEntry(pool, id, obligationId, write: true, (s, institution, entry) =>
         {
@@ -71,7 +88,7 @@ internal static class TrackingEndpoints
 
     private static async Task<IResult> Evidence(HttpContext http, StorePool pool, WebOptions options, IAntiforgery antiforgery, ClaimsPrincipal user, string id, string obligationId, CancellationToken ct)
     {
-        IResult TooLarge() => ApiProblems.TooLarge($"Evidence files are limited to {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
+        IResult TooLarge() => ApiProblems.TooLarge($"Evidence files are limited to {UploadWording.Limit(options.MaxUploadBytes)}.");
         var (form, problem) = await CheckedForm.Read(http, antiforgery, options.MaxUploadBytes, "Send multipart/form-data with a 'file' or a 'url' field.", TooLarge, ct);
         if (form is null) return problem!;
 
@@ -80,7 +97,7 @@ internal static class TrackingEndpoints
         if ((file is null) == string.IsNullOrWhiteSpace(url)) return ApiProblems.BadRequest("Give either a 'file' or a 'url', not both and not neither.");
         var link = file is null ? EvidenceFiles.Link(url) : null;
         if (file is null && link is null) return ApiProblems.BadRequest($"'{url}' is not an http(s) URL.");
-        if (file is { Length: 0 }) return ApiProblems.BadRequest("The file is empty.");
+        if (file is { Length: 0 }) return ApiProblems.BadRequest(UploadWording.EmptyFile);
         if (file is { } f && f.Length > options.MaxUploadBytes) return TooLarge();
 
         byte[]? bytes = null;
@@ -131,13 +148,6 @@ internal static class TrackingEndpoints
         });
     }
 }
-
-/// <summary>The PUT body: only the fields given change.</summary>
-/// <param name="Status">待评估, 不适用, 进行中, 已合规, 逾期 or pending, not-applicable, in-progress, compliant, overdue.</param>
-/// <param name="DueDate">Next due date, yyyy-MM-dd.</param>
-/// <param name="LastDone">Date last complied with, yyyy-MM-dd.</param>
-/// <param name="Reviewed">Acknowledge a revision's change (clears 待复核).</param>
-internal sealed record TrackingBody(string? Status, string? Reason, string? Owner, string? Notes, string? DueDate, string? LastDone, bool? Reviewed);
 
 /// <summary>What a change did: the history rows written (empty when nothing changed) and the tracking now.</summary>
 internal sealed record TrackingResult(long ObligationId, IReadOnlyList<HistoryEntry> Changes, TrackingView Tracking);

@@ -13,7 +13,7 @@ namespace ObligationTracker.Cli.Web.Pages;
 /// Filters come as repeated query parameters named as in GET /api/search (issuer, type, modality, status, yearFrom,
 /// yearTo, page). A malformed query or filter is shown as a message on the page (status 400), never as an error page.
 /// </remarks>
-internal sealed class SearchModel(ArticleIndex index, StorePool pool, RegulationIds regulationIds) : PageModel
+internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, RegulationIds regulationIds) : PageModel
 {
     public const int PageSize = 10;
 
@@ -49,8 +49,7 @@ internal sealed class SearchModel(ArticleIndex index, StorePool pool, Regulation
         Filters = FilterKeys.ToDictionary(k => k, k => (IReadOnlyList<string>)[.. query[k].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct()]);
         YearFrom = query["yearFrom"].ToString().Trim();
         YearTo = query["yearTo"].ToString().Trim();
-        var all = pool.Use(s => s.Register.List());
-        KnownIssuers = [.. all.SelectMany(r => (r.Issuer ?? "").Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().Order(StringComparer.Ordinal)];
+        KnownIssuers = issuers.Get();
         if (Query.Length == 0) return;
 
         if (!Year(YearFrom, "起始年份", out var from) || !Year(YearTo, "截止年份", out var to)) return;

@@ -23,7 +23,7 @@ internal sealed class UploadModel(UploadService uploads, WebOptions options) : P
     /// <summary>Why the file was refused (too large, wrong type, no file …).</summary>
     public string? Problem { get; private set; }
 
-    public string Limit => $"{options.MaxUploadBytes / (1024 * 1024.0):0.#} MB";
+    public string Limit => UploadWording.Limit(options.MaxUploadBytes);
 
     public void OnGet()
     {

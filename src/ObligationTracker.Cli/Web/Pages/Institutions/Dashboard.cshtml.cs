@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ObligationTracker.Cli.Commands;
 using ObligationTracker.Cli.Queries;
 using ObligationTracker.Cli.Web.Security;
-using ObligationTracker.Core.Calendar;
 using ObligationTracker.Storage.Register;
 
 namespace ObligationTracker.Cli.Web.Pages.Institutions;
@@ -12,7 +11,7 @@ namespace ObligationTracker.Cli.Web.Pages.Institutions;
 /// <summary>GET /institutions/{id}: counts by status, coming deadlines, what is overdue, the register grouped by status, and the latest changes.</summary>
 /// <remarks>Readable by officers and auditors, and by the institution's own users; anyone else gets 403.</remarks>
 [Authorize(Policy = AccessPolicies.ReadInstitution)]
-internal sealed class DashboardModel(StorePool pool, DashboardCache dashboards, HolidayCalendar calendar, TimeProvider clock) : PageModel
+internal sealed class DashboardModel(StorePool pool, DashboardCache dashboards, TimeProvider clock) : PageModel
 {
     public const int RecentChanges = 15;
 
@@ -33,8 +32,8 @@ internal sealed class DashboardModel(StorePool pool, DashboardCache dashboards, 
         var found = pool.Use(s =>
         {
             if (InstitutionPage.Find(s, id) is not { } institution) return default((StoredInstitution, DashboardView, IReadOnlyList<RegisterLine>, IReadOnlyList<(long ObligationId, HistoryEntry Change)>)?);
-            var lines = new InstitutionRegister(s.Register, s.Reminders, calendar).Lines(institution, today, includeClosed: true);
-            return (institution, dashboards.Get(s, institution, today), lines, s.Register.Tracking.Recent(institution.Id, RecentChanges));
+            var (dashboard, lines) = dashboards.Overview(s, institution, today);
+            return (institution, dashboard, lines, s.Register.Tracking.Recent(institution.Id, RecentChanges));
         });
         if (found is not var (institution, dashboard, lines, recent)) return NotFound();
 

@@ -43,8 +43,9 @@ internal sealed class EvidenceModel(StorePool pool, WebOptions options, IAntifor
 
         var file = form!.Files.GetFile("file");
         var url = form["url"].ToString().Trim();
-        if (file is { Length: 0 }) file = null;
+        if (file is { Length: 0, FileName.Length: 0 }) file = null; // no file chosen
         if ((file is null) == (url.Length == 0)) return Refuse(StatusCodes.Status400BadRequest, "请填写一个链接或选择一个文件（二选一）。");
+        if (file is { Length: 0 }) return Refuse(StatusCodes.Status400BadRequest, UploadWording.EmptyFileZh); // as the API refuses it
         EvidenceReference? link = null;
         if (file is null && (link = EvidenceFiles.Link(url)) is null) return Refuse(StatusCodes.Status400BadRequest, $"“{url}”不是 http 或 https 链接。");
 
@@ -73,7 +74,7 @@ internal sealed class EvidenceModel(StorePool pool, WebOptions options, IAntifor
         };
     }
 
-    private string TooLarge() => $"文件超过上传上限 {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB。";
+    private string TooLarge() => $"文件超过上传上限 {UploadWording.Limit(options.MaxUploadBytes)}。";
 
     private PageResult Refuse(int status, string problem)
     {

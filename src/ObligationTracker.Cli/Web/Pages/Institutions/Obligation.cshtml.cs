@@ -42,13 +42,13 @@ internal sealed class ObligationModel(StorePool pool, HolidayCalendar calendar, 
     public IActionResult OnGet(long id, long obligationId, string? saved)
     {
         Saved = saved;
-        return Load(id, obligationId) ? Page() : NotFound();
+        return Load(id, obligationId, withHistory: true) ? Page() : NotFound();
     }
 
     public IActionResult OnPost(long id, long obligationId)
     {
         if (!User.MayWrite(id)) return Forbid();
-        if (!Load(id, obligationId)) return NotFound();
+        if (!Load(id, obligationId, withHistory: false)) return NotFound();
         if (!Line.Active) return Refuse(StatusCodes.Status409Conflict, "此义务已被修订删除，跟踪已关闭，不能再更新。");
 
         var form = Request.Form;
@@ -88,13 +88,15 @@ internal sealed class ObligationModel(StorePool pool, HolidayCalendar calendar, 
 
     private IActionResult Refuse(int status, string problem)
     {
+        pool.Use(s => LoadHistory(s, Institution.Id, Line.ObligationId)); // the refused form is shown again, with them
         Problem = problem;
         Posted = Request.Form;
         Response.StatusCode = status;
         return Page();
     }
 
-    private bool Load(long id, long obligationId)
+    /// <summary>The institution and the obligation's line; its history and evidence only for a page that shows them (not for a save that redirects).</summary>
+    private bool Load(long id, long obligationId, bool withHistory)
     {
         var today = CliDates.Today(clock);
         var found = pool.Use(s =>
@@ -103,11 +105,17 @@ internal sealed class ObligationModel(StorePool pool, HolidayCalendar calendar, 
             if (new InstitutionRegister(s.Register, s.Reminders, calendar).Line(institution, obligationId, today) is not { } line) return false;
             Institution = institution;
             Line = line;
-            History = s.Register.Tracking.History(id, obligationId);
-            Evidence = s.Register.Tracking.Evidence(id, obligationId);
+            if (withHistory) LoadHistory(s, id, obligationId);
             return true;
         });
         MayWrite = found && User.MayWrite(id);
         return found;
+    }
+
+    private bool LoadHistory(Stores s, long id, long obligationId)
+    {
+        History = s.Register.Tracking.History(id, obligationId);
+        Evidence = s.Register.Tracking.Evidence(id, obligationId);
+        return true;
     }
 }

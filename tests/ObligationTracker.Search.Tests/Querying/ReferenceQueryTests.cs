@@ -1,0 +1,51 @@
+using ObligationTracker.Search.Indexing;
+using ObligationTracker.Search.Querying;
+
+namespace ObligationTracker.Search.Tests.Querying;
+
+/// <summary>Queries that name a regulation (《…》, …办法) or an article of it (第二十八条, 第28条).</summary>
+public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    private List<string> Ids(string query, ArticleIndex? index = null)
+    {
+        var result = (index ?? fixture.Index).Search(new SearchRequest(query));
+        Assert.Null(result.Error);
+        return [.. result.Hits.Select(h => $"{h.File}#{h.Article}")];
+    }
+
+    [Theory]
+    [InlineData("商业银行监管评级办法 第3条")]
+    [InlineData("商业银行监管评级办法第三条")]
+    [InlineData("监管评级 第３条")] // full-width digit
+    public void Search_RegulationAndArticleNumber_ThatArticleFirstEvenWithoutTheWords(string query)
+    {
+        // Article 3 speaks of 关联交易, not of 监管评级: only its number names it.
+        Assert.Equal("sample_banking.md#3", Ids(query)[0]);
+    }
+
+    [Fact]
+    public void Search_ArticleNumberWithTopic_EachRegulationsNumberedArticleLeadsItsGroup()
+    {
+        var ids = Ids("支付机构 备付金 第二条");
+
+        Assert.Equal("sample_payments.md#2", ids[0]);
+    }
+
+    [Fact]
+    public void Search_RegulationNamedInBookTitleMarks_RanksItAboveArticlesThatCiteIt()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("cites.md", "金融机构客户信息管理规定", null, ["中国人民银行"], null,
+            (1, "金融机构处理客户信息，应当遵守《示例个人信息保护法》，依照《示例个人信息保护法》履行个人信息保护义务。"),
+            (2, "违反《示例个人信息保护法》规定处理个人信息的，依照《示例个人信息保护法》处罚。")));
+        index.Replace(Samples.Make("law.md", "中华人民共和国示例个人信息保护法", null, ["全国人民代表大会常务委员会"], null,
+            (1, "为了保护个人信息权益，规范个人信息处理活动，制定本法。"),
+            (2, "处理敏感个人信息应当取得个人的单独同意。")));
+
+        Assert.StartsWith("cites.md#", Ids("示例 个人信息 保护", index)[0]); // the control: the same words, not as a name, and citing wins
+        Assert.StartsWith("law.md#", Ids("《示例个人信息保护法》 个人信息", index)[0]);
+        Assert.StartsWith("law.md#", Ids("示例个人信息保护法 个人信息", index)[0]); // a word ending as titles do names it too
+        Assert.Equal("law.md#2", Ids("《示例个人信息保护法》第二条", index)[0]);
+    }
+}
