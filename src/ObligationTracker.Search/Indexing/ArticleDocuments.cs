@@ -44,36 +44,17 @@ internal static class ArticleDocuments
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
         var attributes = new AttributeSource();
-        // The regulation's own fields, on its articles' and its provisions' documents alike.
-        var shared = new List<Field>
-        {
-            new StringField(ArticleFields.Regulation, regulation.File, Field.Store.YES),
-            new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
-            new StringField(ArticleFields.Status, statusName, Field.Store.YES),
-            new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
-        };
         var title = TextNormalizer.Fold(regulation.Title);
         var titleTokens = Segment(segmenter, title);
         var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
+        var articleShared = RegulationFields(regulation, statusName, Field.Store.YES);
         // Stored only: queries match document numbers through the normalised keys.
-        if (regulation.DocumentNumber is { } number) shared.Add(new StoredField(ArticleFields.DocumentNumber, number));
-        foreach (var key in DocumentNumberKeys.ForIndex(regulation.DocumentNumber))
-            shared.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
-        foreach (var issuer in regulation.Issuers.Distinct())
-        {
-            shared.Add(new StringField(ArticleFields.Issuer, issuer, Field.Store.YES));
-            shared.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
-        }
-
-        if (regulation.Issued is { } issued) shared.Add(new StoredField(ArticleFields.Issued, Date(issued)));
-        if (regulation.Effective is { } effective) shared.Add(new StoredField(ArticleFields.Effective, Date(effective)));
-        if ((regulation.Issued?.Year ?? regulation.Effective?.Year) is { } year) shared.Add(new Int32Field(ArticleFields.Year, year, Field.Store.YES));
-        var articleShared = new List<Field>(shared)
-        {
-            new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO),
-            Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES),
-            Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, title, titleBigrams, TextField.TYPE_NOT_STORED),
-        };
+        if (regulation.DocumentNumber is { } number) articleShared.Add(new StoredField(ArticleFields.DocumentNumber, number));
+        if (regulation.Issued is { } issued) articleShared.Add(new StoredField(ArticleFields.Issued, Date(issued)));
+        if (regulation.Effective is { } effective) articleShared.Add(new StoredField(ArticleFields.Effective, Date(effective)));
+        articleShared.Add(new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO));
+        articleShared.Add(Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES));
+        articleShared.Add(Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, title, titleBigrams, TextField.TYPE_NOT_STORED));
         List<Field>? provisionShared = null; // made for the first provision: a regulation mined for none needs none
 
         var chapters = new Dictionary<string, Field>(StringComparer.Ordinal);
@@ -129,14 +110,14 @@ internal static class ArticleDocuments
             }
 
             docs.Add(doc);
-            if (tag.Provisions.Count == 0) continue;
-            provisionShared ??= new List<Field>(shared)
+            if (tag.Provisions.Count == 0 || article.InAttachment) continue; // provisions are mined from the body only
+            // Filters and facets only: a provision's hit reads the rest (title, dates, its text) from its article's document.
+            if (provisionShared is null)
             {
-                new StringField(ArticleFields.Kind, ArticleFields.KindProvision, Field.Store.NO),
-                new StoredField(ArticleFields.Title, regulation.Title),
-                Segmented(attributes, ArticleFields.ProvisionTitle, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.NO),
-                Replayed(attributes, ArticleFields.ProvisionTitleBigrams, regulation.Title, title, titleBigrams, TextField.TYPE_NOT_STORED),
-            };
+                provisionShared = RegulationFields(regulation, statusName, Field.Store.NO);
+                provisionShared.Add(new StringField(ArticleFields.Kind, ArticleFields.KindProvision, Field.Store.NO));
+            }
+
             var from = 0;
             foreach (var provision in tag.Provisions)
             {
@@ -183,19 +164,19 @@ internal static class ArticleDocuments
         var doc = new Document
         {
             new StoredField(ArticleFields.Id, provision.Key),
-            new StoredField(ArticleFields.ProvisionKey, provision.Key),
             new StoredField(ArticleFields.Article, article.Number),
-            new StoredField(ArticleFields.Heading, article.Heading),
-            new StoredField(ArticleFields.InAttachment, article.InAttachment ? "1" : "0"),
-            Segmented(attributes, ArticleFields.ProvisionText, provision.Text, foldedText, tokens, tokens.Count, Field.Store.YES),
+            new StringField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            Segmented(attributes, ArticleFields.ProvisionText, provision.Text, foldedText, tokens, tokens.Count, Field.Store.NO),
             HanBigrams.TryTokenize(foldedText, bigramTokens)
                 ? Replayed(attributes, ArticleFields.ProvisionTextBigrams, provision.Text, foldedText, bigramTokens, TextField.TYPE_NOT_STORED)
                 : new TextField(ArticleFields.ProvisionTextBigrams, provision.Text, Field.Store.NO),
             new StringField(ArticleFields.Modality, provision.Modality, Field.Store.YES),
             new SortedSetDocValuesField(ArticleFields.Modality, new BytesRef(provision.Modality)),
         };
-        if (article.Chapter is { } chapter) doc.Add(new StoredField(ArticleFields.Chapter, chapter));
-        if (!article.InAttachment) doc.Add(new StringField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+        // Where it stands in its article's stored text; written out only where it does not stand there.
+        if (at >= 0) doc.Add(new StoredField(ArticleFields.ProvisionStart, at));
+        else doc.Add(new StoredField(ArticleFields.ProvisionText, provision.Text));
+        doc.Add(new StoredField(ArticleFields.ProvisionLength, provision.Text.Length));
         foreach (var type in provision.Addressees.Distinct())
         {
             doc.Add(new StringField(ArticleFields.InstitutionType, type, Field.Store.YES));
@@ -204,6 +185,28 @@ internal static class ArticleDocuments
 
         if (provision.DeadlineKind is { } deadline) doc.Add(new StringField(ArticleFields.DeadlineKind, deadline, Field.Store.YES));
         return doc;
+    }
+
+    /// <summary>The regulation-wide fields filters, facets, grouping and re-ingest use; stored (for hits) or not.</summary>
+    private static List<Field> RegulationFields(Regulation regulation, string statusName, Field.Store store)
+    {
+        var fields = new List<Field>
+        {
+            new StringField(ArticleFields.Regulation, regulation.File, store),
+            new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
+            new StringField(ArticleFields.Status, statusName, store),
+            new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
+        };
+        foreach (var key in DocumentNumberKeys.ForIndex(regulation.DocumentNumber))
+            fields.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
+        foreach (var issuer in regulation.Issuers.Distinct())
+        {
+            fields.Add(new StringField(ArticleFields.Issuer, issuer, store));
+            fields.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
+        }
+
+        if ((regulation.Issued?.Year ?? regulation.Effective?.Year) is { } year) fields.Add(new Int32Field(ArticleFields.Year, year, store));
+        return fields;
     }
 
     private static readonly BigramAnalyzer Bigrams = new();

@@ -51,19 +51,17 @@ public static class ArticleFields
 
     public const string KindProvision = "provision";
 
-    /// <summary>A provision's obligation id (<c>doc#article.sequence</c>), stored.</summary>
-    public const string ProvisionKey = "provision_key";
-
     /// <summary>A provision's words. Provisions have text fields of their own, so that article searches keep their
-    /// statistics (document frequencies, average lengths) whether or not provisions are indexed beside them.</summary>
+    /// statistics (document frequencies, average lengths) whether or not provisions are indexed beside them. Stored only
+    /// where the provision does not stand in its article's text (else <see cref="ProvisionStart"/> locates it there).</summary>
     public const string ProvisionText = "p_text";
 
     public const string ProvisionTextBigrams = "p_text_bi";
 
-    /// <summary>The regulation's title on its provisions' documents (words, then bigrams).</summary>
-    public const string ProvisionTitle = "p_title";
+    /// <summary>Where a provision starts in its article's stored text, and its length.</summary>
+    public const string ProvisionStart = "p_start";
 
-    public const string ProvisionTitleBigrams = "p_title_bi";
+    public const string ProvisionLength = "p_length";
 
     /// <summary>A provision's deadline kind (absolute, relative, recurring, event, vague), indexed and stored.</summary>
     public const string DeadlineKind = "deadline";

@@ -142,29 +142,59 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     private SearchHit Hit(int docId, float score, int regulationRank, SearchFields fields, SnippetMaker? snippets, SearchStages? stages)
     {
         var doc = shared.Doc(docId);
-        var text = doc.Get(fields.Text) ?? "";
+        var article = doc;
+        string text;
+        ProvisionHit? provision = null;
+        if (fields == SearchFields.Provisions)
+        {
+            // A provision's document holds its tags; the regulation's fields and the text come from its article's.
+            article = ArticleOf(docId, doc.GetField(ArticleFields.Article)?.GetInt32Value() ?? 0) ?? doc;
+            var articleText = article.Get(ArticleFields.Text) ?? "";
+            var length = doc.GetField(ArticleFields.ProvisionLength)?.GetInt32Value() ?? 0;
+            text = doc.GetField(ArticleFields.ProvisionStart)?.GetInt32Value() is { } start && start + length <= articleText.Length
+                ? articleText.Substring(start, length)
+                : doc.Get(ArticleFields.ProvisionText) ?? "";
+            provision = new ProvisionHit(doc.Get(ArticleFields.Id) ?? "", doc.Get(ArticleFields.Modality) ?? "", doc.GetValues(ArticleFields.InstitutionType), doc.Get(ArticleFields.DeadlineKind));
+        }
+        else
+        {
+            text = doc.Get(ArticleFields.Text) ?? "";
+        }
+
         stages?.Mark("read stored fields");
         var snippet = snippets?.Snippet(text) ?? text;
         stages?.Mark("highlight");
         return new SearchHit(
-            doc.Get(ArticleFields.Regulation),
-            doc.Get(ArticleFields.Title),
-            doc.Get(ArticleFields.DocumentNumber),
-            doc.GetValues(ArticleFields.Issuer),
-            doc.Get(ArticleFields.Issued),
-            doc.Get(ArticleFields.Status),
+            RegulationOf(docId) ?? article.Get(ArticleFields.Regulation),
+            article.Get(ArticleFields.Title),
+            article.Get(ArticleFields.DocumentNumber),
+            article.GetValues(ArticleFields.Issuer),
+            article.Get(ArticleFields.Issued),
+            article.Get(ArticleFields.Status),
             doc.GetField(ArticleFields.Article)?.GetInt32Value() ?? 0,
-            doc.Get(ArticleFields.Heading) ?? "",
-            doc.Get(ArticleFields.InAttachment) == "1",
-            doc.Get(ArticleFields.Chapter),
+            article.Get(ArticleFields.Heading) ?? "",
+            article.Get(ArticleFields.InAttachment) == "1",
+            article.Get(ArticleFields.Chapter),
             score,
             snippet,
             regulationRank)
         {
-            Provision = fields == SearchFields.Provisions
-                ? new ProvisionHit(doc.Get(ArticleFields.ProvisionKey) ?? "", doc.Get(ArticleFields.Modality) ?? "", doc.GetValues(ArticleFields.InstitutionType), doc.Get(ArticleFields.DeadlineKind))
-                : null,
+            Provision = provision,
         };
+    }
+
+    /// <summary>The document of article <paramref name="number"/> of the regulation document <paramref name="docId"/> belongs to.</summary>
+    private Lucene.Net.Documents.Document? ArticleOf(int docId, int number)
+    {
+        if (RegulationOf(docId) is not { } regulation) return null;
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(ArticleFields.Kind, ArticleFields.KindArticle)), Occur.MUST },
+            { new TermQuery(new Term(ArticleFields.Regulation, regulation)), Occur.MUST },
+            { new TermQuery(new Term(ArticleFields.ArticleNumber, number.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST },
+        };
+        var found = shared.Search(query, 1).ScoreDocs;
+        return found.Length > 0 ? shared.Doc(found[0].Doc) : null;
     }
 
     /// <summary>The request's filters, and the kind of document searched: a document number or a filter alone must not

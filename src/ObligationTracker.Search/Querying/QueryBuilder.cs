@@ -119,12 +119,12 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         {
             var unseen = reader is null || !weights.BigramsOnlyForUnknownWords
                 ? folded
-                : string.Join(' ', words.Where(w => DocFreq(new Term(_fields.Text, w)) == 0 && DocFreq(new Term(_fields.Title, w)) == 0));
+                : string.Join(' ', words.Where(w => DocFreq(new Term(_fields.Text, w)) == 0 && (_fields.Title is null || DocFreq(new Term(_fields.Title, w)) == 0)));
             var bigrams = Analyse(_fields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
             if (weights.TextBigrams > 0)
                 parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
-            if (weights.TitleBigrams > 0)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TitleBigrams, b, 1f, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
+            if (weights.TitleBigrams > 0 && _fields.TitleBigrams is { } titleBigrams)
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(titleBigrams, b, 1f, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
         }
 
         // Words the index does not hold still make a query (it finds nothing); only a query of stop words makes none.
@@ -198,7 +198,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     {
         var folded = TextNormalizer.Fold(text);
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var field in new[] { _fields.TextBigrams, _fields.TitleBigrams })
+        foreach (var field in new[] { _fields.TextBigrams, _fields.TitleBigrams }.OfType<string>())
         {
             var tokens = Analyse(field, folded);
             if (tokens.Count == 0) continue;
@@ -290,7 +290,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     /// consecutive characters.</summary>
     private void AddTitleReferences(string text, BooleanQuery into)
     {
-        if (weights.TitleReference <= 0) return;
+        if (weights.TitleReference <= 0 || _fields.TitleBigrams is not { } titleBigrams) return;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (System.Text.RegularExpressions.Match m in TitleReference().Matches(text)) names.Add(m.Groups[1].Value);
         foreach (var chunk in text.Split([' ', '\u3000', '《', '》'], StringSplitOptions.RemoveEmptyEntries))
@@ -299,10 +299,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         {
             var name = TextNormalizer.Fold(written).Trim();
             if (name.StartsWith("中华人民共和国", StringComparison.Ordinal)) name = name["中华人民共和国".Length..];
-            var tokens = Analyse(_fields.TitleBigrams, name);
+            var tokens = Analyse(titleBigrams, name);
             if (tokens.Count < 2) continue;
             var phrase = new PhraseQuery();
-            foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TitleBigrams, term), position);
+            foreach (var (term, position) in tokens) phrase.Add(new Term(titleBigrams, term), position);
             into.Add(new ConstantScoreQuery(phrase) { Boost = weights.TitleReference }, Occur.SHOULD);
         }
     }
@@ -325,7 +325,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     private void AddWord(List<WordsQuery.WeightedTerm> into, string word, float weight)
     {
         into.AddRange(Weighted(_fields.Text, word, weights.Text, weight));
-        into.AddRange(Weighted(_fields.Title, word, weights.Title, weight));
+        if (_fields.Title is { } title) into.AddRange(Weighted(title, word, weights.Title, weight));
         if (weights.Chapter > 0 && _fields.Chapter is { } chapter) into.AddRange(Weighted(chapter, word, weights.Chapter, weight));
         if (weights.Lead > 0 && _fields.Lead is { } lead) into.AddRange(Weighted(lead, word, weights.Lead, weight));
     }
