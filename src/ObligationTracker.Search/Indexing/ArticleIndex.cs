@@ -30,6 +30,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly InstitutionMentions _mentions;
     private readonly FacetOrdinals.Cache _facets = new();
     private readonly ScoreAccumulators _accumulators = new();
+    private readonly KindFilters _kinds = new();
     private readonly System.Threading.Lock _commitLock = new();
     private readonly FileStream? _writerLock;
 
@@ -262,7 +263,7 @@ public sealed class ArticleIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            return new ArticleSearcher(searcher, weights, _facets, _accumulators).Search(request, stages);
+            return new ArticleSearcher(searcher, weights, _facets, _accumulators, _kinds).Search(request, stages);
         }
         finally
         {

@@ -11,8 +11,9 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.
 /// It searches articles, or provisions where the request asks for them.</summary>
-internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null, ScoreAccumulators? accumulators = null)
+internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null, ScoreAccumulators? accumulators = null, KindFilters? kinds = null)
 {
+    private readonly KindFilters _kinds = kinds ?? new KindFilters();
     private readonly FacetOrdinals.Cache _facetCache = facetCache ?? new FacetOrdinals.Cache();
     private readonly QueryWeights _weights = weights ?? QueryWeights.Default;
     private readonly IndexReader _reader = shared.IndexReader;
@@ -49,7 +50,9 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (query is null) return SearchResult.Failed("The query has no searchable words (only punctuation or very common words).");
         var (filter, filterError) = Filters(request, fields);
         if (filterError is not null) return SearchResult.Failed(filterError);
-        query = new FilteredQuery(query, new QueryWrapperFilter(filter!));
+        // The kind as cached bits (applied like deletions); the request's own filters, where it has any, on top.
+        query = new FilteredQuery(query, _kinds.For(fields.Kind));
+        if (filter!.Clauses.Count > 1) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
         stages?.Mark("parse, build query");
 
         var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
@@ -199,7 +202,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
     /// <summary>The request's filters, and the kind of document searched: a document number or a filter alone must not
     /// find provisions in an article search.</summary>
-    private (Query? Filter, string? Error) Filters(SearchRequest request, SearchFields fields)
+    private (BooleanQuery? Filter, string? Error) Filters(SearchRequest request, SearchFields fields)
     {
         var all = new BooleanQuery { { new TermQuery(new Term(ArticleFields.Kind, fields.Kind)), Occur.MUST } };
         if (request.Issuers.Count > 0)
