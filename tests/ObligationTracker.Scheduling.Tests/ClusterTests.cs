@@ -29,7 +29,10 @@ public sealed class ClusterTests(PostgresServerFixture pg)
         ReminderRuntime Runtime(string node) =>
             new(settings, reminderSettings with { Node = node }, HolidayCalendar.Default, [new WebhookNotifier(http, receiver.Url)], TimeProvider.System);
 
+        // Node b joins once node a is delivering: started together, either may claim the whole queue in its first round
+        // and the other never send one, which would not test a take-over.
         var a = await ReminderScheduler.StartAsync(Runtime("node-a"), CancellationToken.None, clusterCheckin: TimeSpan.FromSeconds(1));
+        await SchedulerTestData.WaitUntil(() => receiver.Received.Count >= 5, TimeSpan.FromSeconds(60), "node a's first deliveries");
         await using var b = await ReminderScheduler.StartAsync(Runtime("node-b"), CancellationToken.None, clusterCheckin: TimeSpan.FromSeconds(1));
         await SchedulerTestData.WaitUntil(() => receiver.Received.Count >= 10, TimeSpan.FromSeconds(60), "the first deliveries");
         await a.StopAsync(waitForJobs: true); // the send in flight finishes and is marked; the rest go back to the queue
