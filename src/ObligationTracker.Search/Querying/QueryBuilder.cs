@@ -68,8 +68,11 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var query = new BooleanQuery(disableCoord: true);
         var rest = TakeArticleReferences(AddDocumentNumbers(text, query));
         AddTitleReferences(rest, query);
+        var asksDefinition = DefinitionQuestion().IsMatch(rest);
+        if (asksDefinition) rest = DefinitionQuestion().Replace(rest, " ");
         var folded = TextNormalizer.Fold(rest);
         var words = _segmenter.Words(folded, weights.InnerWords).Distinct().ToList();
+        if (asksDefinition) AddDefinitions(words, query);
         var dictionary = _segmenter.Dictionary;
 
         // One part per typed word, holding its synonyms; the coverage factor favours articles that match more of them.
@@ -284,6 +287,29 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     [System.Text.RegularExpressions.GeneratedRegex(@"第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*条")]
     private static partial System.Text.RegularExpressions.Regex ArticleReference();
+
+    /// <summary>The question asks what a term means (什么是预付卡, 重要数据是指什么, 客户备付金的定义): the article that
+    /// defines it (本办法所称预付卡，是指…; 重要数据，是指…) answers, though it may mention the term once.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"什么是|是什么意思|是什么|是指什么|指的是什么|指什么|什么叫|何为|何谓|的定义|的含义|怎么定义|如何定义")]
+    private static partial System.Text.RegularExpressions.Regex DefinitionQuestion();
+
+    /// <summary>For each typed word, the definition forms as exact phrases over the bigrams: 所称X, X是指, X，是指, X是.</summary>
+    private void AddDefinitions(List<string> words, BooleanQuery into)
+    {
+        if (weights.Definition <= 0) return;
+        var forms = new BooleanQuery(disableCoord: true);
+        foreach (var word in words.Where(w => w.Length >= 2))
+            foreach (var form in new[] { "所称" + word, word + "是指", word + "，是指", word + "是" })
+            {
+                var tokens = Analyse(_fields.TextBigrams, form);
+                if (tokens.Count < 2) continue;
+                var phrase = new PhraseQuery();
+                foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
+                forms.Add(phrase, Occur.SHOULD);
+            }
+
+        if (forms.Clauses.Count > 0) into.Add(new ConstantScoreQuery(forms) { Boost = weights.Definition }, Occur.SHOULD);
+    }
 
     /// <summary>A regulation named in book-title marks (《个人信息保护法》), or by a typed word that ends as titles do
     /// (数据安全管理办法, 反洗钱法), ranks its articles above articles that only cite it: the name must stand in the title as

@@ -29,6 +29,9 @@ internal sealed record QueryWeights
     /// <summary>A regulation named in 《》 whose title holds the name; like a document number, it puts that regulation first.</summary>
     public float TitleReference { get; init; } = 20f;
 
+    /// <summary>For a question asking what a term means, an article that defines it (所称X / X是指 / X是).</summary>
+    public float Definition { get; init; } = 16f;
+
     /// <summary>Two consecutive typed words found near each other in the text (a sloppy phrase of their bigrams).</summary>
     public float Proximity { get; init; } = 0f;
 

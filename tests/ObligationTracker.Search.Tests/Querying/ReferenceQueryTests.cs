@@ -48,4 +48,20 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.StartsWith("law.md#", Ids("示例个人信息保护法 个人信息", index)[0]); // a word ending as titles do names it too
         Assert.Equal("law.md#2", Ids("《示例个人信息保护法》第二条", index)[0]);
     }
+
+    [Theory]
+    [InlineData("什么是预付卡")]
+    [InlineData("预付卡是指什么")]
+    [InlineData("预付卡的定义")]
+    public void Search_QuestionWhatATermMeans_TheDefiningArticleFirst(string query)
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("cards.md", "示例预付卡业务办法", null, ["中国人民银行"], null,
+            (1, "发卡机构发行预付卡，应当对预付卡实行实名制管理，预付卡资金应当全额存放，预付卡不得透支。"),
+            (2, "本办法所称预付卡，是指以营利为目的发行的、在发行机构之外购买商品或服务的预付价值，包括采取磁条、芯片等技术以卡片、密码等形式发行的凭证。")));
+
+        Assert.Equal("cards.md#1", Ids("预付卡", index)[0]); // the control: the article that uses the word most
+        Assert.Equal("cards.md#2", Ids(query, index)[0]);
+    }
 }
