@@ -42,24 +42,41 @@ internal static class IngestCommand
         }
 
         var outcomes = new List<FileOutcome>(files.Count);
-
         var interactive = !json && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
+        void IngestAll(Action<string>? progress)
+        {
+            // Bytes already stored and indexed are not parsed again (decided on every thread from this snapshot).
+            var known = store.List().Where(r => index is null || index.IndexedVersion(r.File) == r.ContentHash)
+                .Select(r => r.ContentHash).ToHashSet(StringComparer.Ordinal);
+            // Read, parse and mine on every core, in order; store one at a time; index a batch per commit.
+            var prepared = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .Select(f => ingestor.Prepare(f, known.Contains));
+            foreach (var file in prepared)
+            {
+                progress?.Invoke(file.Path);
+                outcomes.Add(ingestor.Store(file, revised));
+                if (ingestor.Pending >= IndexBatch) ingestor.Flush();
+            }
+
+            ingestor.Flush();
+        }
+
         if (interactive && files.Count > 1)
         {
             AnsiConsole.Progress().AutoClear(true).Start(ctx =>
             {
                 var task = ctx.AddTask("ingesting", maxValue: files.Count);
-                foreach (var file in files)
+                IngestAll(file =>
                 {
                     task.Description = Markup.Escape(Path.GetFileName(file));
-                    outcomes.Add(ingestor.Ingest(file, revised));
                     task.Increment(1);
-                }
+                });
             });
         }
         else
         {
-            outcomes.AddRange(files.Select(f => ingestor.Ingest(f, revised)));
+            IngestAll(null);
         }
 
         if (outcomes.Any(o => o.Status is IngestStatus.Stored or IngestStatus.Replaced)) store.Optimize();
@@ -67,6 +84,9 @@ internal static class IngestCommand
         Report(outcomes, json, output, errors);
         return outcomes.Any(o => o.Status == IngestStatus.Failed) ? 1 : 0;
     }
+
+    /// <summary>Regulations indexed per commit: a killed run re-indexes at most this many stored ones next time.</summary>
+    private const int IndexBatch = 32;
 
     /// <summary>The data directory's index; null where a running <c>ot serve</c> holds it, which indexes from the store by itself.</summary>
     private static ArticleIndex? OpenIndex(string dataDirectory, TextWriter errors)

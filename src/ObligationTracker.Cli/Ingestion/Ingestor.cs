@@ -22,12 +22,26 @@ namespace ObligationTracker.Cli.Ingestion;
 /// </remarks>
 internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, ArticleIndex? index, TimeProvider clock)
 {
+    private readonly List<RegulationUpdate> _pending = [];
+
     /// <param name="revises">The stored regulation this file is declared to revise (ot ingest --revises), else found by document number or title.</param>
     public FileOutcome Ingest(string path, StoredRegulation? revises = null)
     {
+        var outcome = Store(Prepare(path, _ => false), revises);
+        Flush();
+        return outcome;
+    }
+
+    /// <summary>
+    /// Reads, hashes, parses and mines one file, touching neither the store nor the index, so files can be prepared on
+    /// several threads at once. <paramref name="known"/> says whether bytes of that hash are stored and indexed already
+    /// (then the file is not parsed: it will be reported unchanged).
+    /// </summary>
+    public PreparedFile Prepare(string path, Func<string, bool> known)
+    {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length == 0 || info.Length > loader.Readers.MaxBytes)
-            return Failed(loader.Load(path)); // the readers name the problem without reading a huge file
+            return Early(path, null, Failed(loader.Load(path))); // the readers name the problem without reading a huge file
 
         byte[] bytes;
         try
@@ -36,50 +50,102 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new FileOutcome(path, IngestStatus.Failed, null, 0,
-                [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable, $"The file could not be read: {ex.Message}", path)]);
+            return Early(path, null, new FileOutcome(path, IngestStatus.Failed, null, 0,
+                [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable, $"The file could not be read: {ex.Message}", path)]));
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var known = store.FindByContentHash(hash);
-        if (known is not null && (index is null || index.IndexedVersion(known.File) == hash))
-            return new FileOutcome(path, IngestStatus.Unchanged, known.Title, known.ArticleCount, []);
+        if (known(hash)) return new PreparedFile(path, hash, null, [], null, null);
 
         var parsed = loader.Load(bytes, path);
-        if (parsed.Regulation is not { } regulation) return Failed(parsed);
-
-        IReadOnlyList<Obligation> obligations;
-        RegulationScope scope;
+        if (parsed.Regulation is not { } regulation) return Early(path, hash, Failed(parsed));
         try
         {
-            obligations = ObligationExtractor.Default.Extract(regulation);
-            scope = RegulationScope.Of(regulation, obligations, InstitutionTaxonomy.Default);
+            var obligations = ObligationExtractor.Default.Extract(regulation);
+            return new PreparedFile(path, hash, parsed, obligations, RegulationScope.Of(regulation, obligations, InstitutionTaxonomy.Default), null);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException)
         {
-            return new FileOutcome(path, IngestStatus.Failed, regulation.Title, regulation.Articles.Count,
-                [.. parsed.Diagnostics, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ExtractionFailed, $"Obligations could not be mined: {ex.Message}", path)]);
+            return Early(path, hash, new FileOutcome(path, IngestStatus.Failed, regulation.Title, regulation.Articles.Count,
+                [.. parsed.Diagnostics, new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ExtractionFailed, $"Obligations could not be mined: {ex.Message}", path)]));
         }
+    }
 
+    /// <summary>
+    /// Stores a prepared file (its own transaction) and queues its index update; <see cref="Flush"/> indexes the queue in
+    /// one commit. Files are stored one at a time, in order.
+    /// </summary>
+    public FileOutcome Store(PreparedFile prepared, StoredRegulation? revises = null)
+    {
+        if (prepared.Early is { } early) return early;
+        var hash = prepared.Hash!;
+        var known = store.FindByContentHash(hash);
+        if (known is not null && (index is null || IndexedVersion(known.File) == hash))
+            return new FileOutcome(prepared.Path, IngestStatus.Unchanged, known.Title, known.ArticleCount, []);
+
+        var parsed = prepared.Parsed ?? loader.Load(File.ReadAllBytes(prepared.Path), prepared.Path); // judged known, then not indexed after all
+        if (parsed.Regulation is not { } regulation) return Failed(parsed);
+        var obligations = prepared.Parsed is null ? ObligationExtractor.Default.Extract(regulation) : prepared.Obligations;
         if (known is not null)
         {
             // Same bytes, so the same regulation and obligations: only the index needs completing, under the name the
             // store knows it by (the same bytes may come back under another file name).
-            Index(regulation with { File = known.File }, known, obligations, previousFile: null);
-            return new FileOutcome(path, IngestStatus.Reindexed, known.Title, known.ArticleCount, parsed.Diagnostics);
+            Queue(regulation with { File = known.File }, known, obligations, previousFile: null);
+            return new FileOutcome(prepared.Path, IngestStatus.Reindexed, known.Title, known.ArticleCount, parsed.Diagnostics);
         }
 
+        var scope = prepared.Scope ?? RegulationScope.Of(regulation, obligations, InstitutionTaxonomy.Default);
         var previous = revises ?? store.FindRevised(regulation);
-        var saved = store.Save(regulation, hash, Path.GetFullPath(path), obligations, scope, revises);
-        Index(regulation, saved.Regulation, obligations, previous?.File);
-        return new FileOutcome(path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
+        var saved = store.Save(regulation, hash, Path.GetFullPath(prepared.Path), obligations, scope, revises);
+        Queue(regulation, saved.Regulation, obligations, previous?.File);
+        return new FileOutcome(prepared.Path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
             regulation.Title, regulation.Articles.Count, parsed.Diagnostics, saved.Obligations);
     }
 
-    /// <summary>Indexes the articles, tagged with the types their obligations bind and their modalities.</summary>
+    /// <summary>Indexes the queued regulations in one commit (analysed on every core).</summary>
+    /// <remarks>
+    /// The store committed each of them already; a run killed before this commit leaves them stored but not indexed, and
+    /// the next ingest of the same bytes indexes them (<see cref="IngestStatus.Reindexed"/>). Within the queue the last update
+    /// of a file wins, and a file that a later revision replaces under another name is not indexed at all.
+    /// </remarks>
+    public void Flush()
+    {
+        if (_pending.Count == 0 || index is null)
+        {
+            _pending.Clear();
+            return;
+        }
+
+        // In order: a later update of a file replaces an earlier one; a revision under another name takes its old file's
+        // place (Apply deletes what the index holds of the old file).
+        var byFile = new Dictionary<string, (RegulationUpdate Update, int Order)>(StringComparer.Ordinal);
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            var update = _pending[i];
+            if (update.PreviousFile is { } previous) byFile.Remove(previous);
+            byFile[update.Regulation.File] = (update, i);
+        }
+
+        var latest = byFile.Values.OrderBy(x => x.Order).Select(x => x.Update).ToList();
+        _pending.Clear();
+        index.Apply(latest, []);
+    }
+
+    /// <summary>Files waiting for <see cref="Flush"/>.</summary>
+    public int Pending => _pending.Count;
+
+    /// <summary>The version the index holds for a file, counting updates still queued.</summary>
+    private string? IndexedVersion(string file) =>
+        _pending.LastOrDefault(u => u.Regulation.File == file)?.Version ?? index?.IndexedVersion(file);
+
+    /// <summary>Queues the articles' update, tagged with the types their obligations bind and their modalities.</summary>
     /// <remarks>The stored record carries the content hash the index records as the version.</remarks>
-    private void Index(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string? previousFile) =>
-        index?.Apply([RegulationIndexing.Update(regulation, stored, RegulationIndexing.Tags(obligations), clock, previousFile)], []);
+    private void Queue(Regulation regulation, StoredRegulation stored, IReadOnlyList<Obligation> obligations, string? previousFile)
+    {
+        if (index is not null) _pending.Add(RegulationIndexing.Update(regulation, stored, RegulationIndexing.Tags(obligations), clock, previousFile));
+    }
+
+    private static PreparedFile Early(string path, string? hash, FileOutcome outcome) => new(path, hash, null, [], null, outcome);
 
     private static FileOutcome Failed(ParsedFile parsed) => new(parsed.Path, IngestStatus.Failed, null, 0, parsed.Diagnostics);
 }

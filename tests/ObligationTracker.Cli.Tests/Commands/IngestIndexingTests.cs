@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using ObligationTracker.Cli.Commands;
+using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
 using Xunit;
 
@@ -67,6 +68,58 @@ public sealed class IngestIndexingTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_SameBytesTwiceInOneRun_StoredAndIndexedOnceThenUnchanged()
+    {
+        var folder = Path.Combine(_scratch.Root, "batch");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.md"), Scratch.Measures);
+        File.WriteAllText(Path.Combine(folder, "b.md"), Scratch.Measures);
+
+        var (code, errors) = Ingest(folder);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 stored, 0 replaced, 1 unchanged, 0 failed", errors); // b.md: its bytes were stored and queued for the index moments before
+        Assert.DoesNotContain("re-indexed", errors);
+        Assert.Equal("a.md", Assert.Single(Hits(new SearchRequest("虚报"))).GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Ingest_RegulationAndItsRevisionInOneRun_IndexHoldsOnlyTheRevision()
+    {
+        var folder = Path.Combine(_scratch.Root, "batch");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "1-measures.md"), Scratch.Measures);
+        File.WriteAllText(Path.Combine(folder, "2-measures-revised.md"), Scratch.Measures.Replace("虚报", "瞒报", StringComparison.Ordinal));
+
+        var (code, errors) = Ingest(folder);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 stored, 1 replaced", errors);
+        Assert.Empty(Hits(new SearchRequest("虚报")));
+        Assert.Equal("2-measures-revised.md", Assert.Single(Hits(new SearchRequest("瞒报"))).GetProperty("file").GetString());
+        Assert.All(Hits(new SearchRequest("风险 报告") { PageSize = 50 }), h => Assert.Equal("2-measures-revised.md", h.GetProperty("file").GetString()));
+    }
+
+    [Fact]
+    public void Ingest_KilledAfterStoringBeforeTheBatchWasIndexed_NextRunIndexesEveryStoredFile()
+    {
+        var files = new[] { _scratch.Write("a.md", Scratch.Measures), _scratch.Write("b.md", Scratch.Measures.Replace("某类公司", "另类公司", StringComparison.Ordinal)) };
+        using (var store = Storage.RegulationStore.Open(Data, _clock))
+        using (var index = ArticleIndex.Open(Path.Combine(Data, "index")))
+        {
+            var ingestor = new ObligationTracker.Cli.Ingestion.Ingestor(new Core.Pipeline.RegulationLoader(), store, index, _clock);
+            foreach (var file in files) ingestor.Store(ingestor.Prepare(file, _ => false));
+            Assert.Equal(2, ingestor.Pending); // stored, not yet indexed: the process dies here
+        }
+
+        var (code, errors) = Ingest(files);
+
+        Assert.Equal(0, code);
+        Assert.Contains("0 stored, 0 replaced, 0 unchanged, 0 failed, 2 re-indexed", errors);
+        Assert.Equal(["a.md", "b.md"], Hits(new SearchRequest("虚报")).Select(h => h.GetProperty("file").GetString()).Order());
+    }
+
+    [Fact]
     public void Ingest_ThenSearchProvisions_EachHitIsAnObligationWithItsModalityAddresseesAndDeadline()
     {
         Ingest(_scratch.Write("measures.md", Scratch.Measures));
@@ -89,10 +142,10 @@ public sealed class IngestIndexingTests : IDisposable
         _scratch.Dispose();
     }
 
-    private (int Code, string Errors) Ingest(string file)
+    private (int Code, string Errors) Ingest(params string[] files)
     {
         var errors = new StringWriter();
-        var code = IngestCommand.Run([file], Data, json: false, _clock, new StringWriter(), errors);
+        var code = IngestCommand.Run(files, Data, json: false, _clock, new StringWriter(), errors);
         return (code, errors.ToString());
     }
 
