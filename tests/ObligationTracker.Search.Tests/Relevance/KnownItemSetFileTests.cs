@@ -3,37 +3,59 @@ using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Search.Tests.Relevance;
 
-/// <summary>corpora/relevance/known-items.tsv: well-formed, 20 queries of each kind, every judged article present in the shared corpus.</summary>
+/// <summary>
+/// The held-out known-item sets in corpora/relevance (known-items.tsv: 20 queries of each kind, known-items-2.tsv: 14):
+/// well-formed, the right number per kind, every judged article present in the shared corpus.
+/// </summary>
 public sealed partial class KnownItemSetFileTests
 {
-    private static string SetPath => Path.Combine(RepoPaths.Corpora, "relevance", "known-items.tsv");
+    /// <summary>Each set file with the number of queries it holds of every kind.</summary>
+    private static readonly (string File, int PerKind)[] Sets = [("known-items.tsv", 20), ("known-items-2.tsv", 14)];
+
+    public static TheoryData<string, int> SetFiles
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var (file, perKind) in Sets) data.Add(file, perKind);
+            return data;
+        }
+    }
+
+    public static TheoryData<string> SetFileNames => new(Sets.Select(s => s.File));
+
+    private static string SetPath(string file) => Path.Combine(RepoPaths.Corpora, "relevance", file);
 
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex Quoted();
 
-    [Fact]
-    public void Load_EveryLine_ParsesWithAKnownKind()
+    [Theory]
+    [MemberData(nameof(SetFileNames))]
+    public void Load_EveryLine_ParsesWithAKnownKind(string file)
     {
-        var (lines, errors) = KnownItemSet.Load(SetPath);
+        var (lines, errors) = KnownItemSet.Load(SetPath(file));
 
         Assert.Empty(errors);
+        Assert.NotEmpty(lines);
         Assert.All(lines, l => Assert.Contains(l.Kind, KnownItemSet.Kinds));
     }
 
-    [Fact]
-    public void Load_Kinds_TwentyQueriesEach()
+    [Theory]
+    [MemberData(nameof(SetFiles))]
+    public void Load_Kinds_SameNumberOfQueriesEach(string file, int perKind)
     {
-        var (lines, _) = KnownItemSet.Load(SetPath);
+        var (lines, _) = KnownItemSet.Load(SetPath(file));
 
         var counts = lines.GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(KnownItemSet.Kinds.Order(), counts.Keys.Order());
-        Assert.All(counts, c => Assert.Equal(20, c.Value));
+        Assert.All(counts, c => Assert.Equal(perKind, c.Value));
     }
 
-    [Fact]
-    public void Load_EachQuery_HasOneKnownItemFirstWithGradeTwoAndNoRepeats()
+    [Theory]
+    [MemberData(nameof(SetFileNames))]
+    public void Load_EachQuery_HasOneKnownItemFirstWithGradeTwoAndNoRepeats(string file)
     {
-        var (lines, _) = KnownItemSet.Load(SetPath);
+        var (lines, _) = KnownItemSet.Load(SetPath(file));
 
         Assert.All(lines, l =>
         {
@@ -44,9 +66,20 @@ public sealed partial class KnownItemSetFileTests
     }
 
     [Fact]
-    public void Load_EveryJudgedArticle_ExistsInTheSharedRegulations()
+    public void Load_BothSets_ShareNoQuery()
     {
-        var (lines, _) = KnownItemSet.Load(SetPath);
+        var queries = Sets
+            .Select(s => KnownItemSet.Load(SetPath(s.File)).Lines.Select(l => l.Query).ToHashSet(StringComparer.Ordinal))
+            .ToList();
+
+        Assert.Empty(queries[0].Intersect(queries[1]));
+    }
+
+    [Theory]
+    [MemberData(nameof(SetFileNames))]
+    public void Load_EveryJudgedArticle_ExistsInTheSharedRegulations(string file)
+    {
+        var (lines, _) = KnownItemSet.Load(SetPath(file));
         var articles = ParseJudgedRegulations(lines);
 
         var missing = lines.SelectMany(l => l.Relevant)
@@ -56,10 +89,11 @@ public sealed partial class KnownItemSetFileTests
         Assert.Empty(missing);
     }
 
-    [Fact]
-    public void Load_PhraseQueries_QuoteFourToTenCharactersOfTheKnownItem()
+    [Theory]
+    [MemberData(nameof(SetFileNames))]
+    public void Load_PhraseQueries_QuoteFourToTenCharactersOfTheKnownItem(string file)
     {
-        var (lines, _) = KnownItemSet.Load(SetPath);
+        var (lines, _) = KnownItemSet.Load(SetPath(file));
         var phrases = lines.Where(l => l.Kind == "phrase").ToList();
         var articles = ParseJudgedRegulations(phrases);
 
@@ -68,15 +102,16 @@ public sealed partial class KnownItemSetFileTests
             var quoted = Quoted().Matches(l.Query).Select(m => m.Groups[1].Value).ToList();
             Assert.Single(quoted);
             Assert.InRange(quoted[0].Length, 4, 10);
-            var (file, article, _) = l.Relevant[0];
-            Assert.Contains(quoted[0], articles[file][article].Text, StringComparison.Ordinal);
+            var (judged, article, _) = l.Relevant[0];
+            Assert.Contains(quoted[0], articles[judged][article].Text, StringComparison.Ordinal);
         });
     }
 
-    [Fact]
-    public void Load_DocnumQueries_NameTheRegulationsNumber()
+    [Theory]
+    [MemberData(nameof(SetFileNames))]
+    public void Load_DocnumQueries_NameTheRegulationsNumber(string file)
     {
-        var (lines, _) = KnownItemSet.Load(SetPath);
+        var (lines, _) = KnownItemSet.Load(SetPath(file));
         var numbers = RegulationManifest.Read(Path.Combine(RepoPaths.SharedRegulations, "MANIFEST.tsv"))
             .ToDictionary(r => r.File, r => r.DocumentNumber);
 
