@@ -39,6 +39,29 @@ internal static class Display
         _ => code,
     };
 
+    /// <summary>A provision's deadline kind (FORMAT.md: absolute, relative, recurring, event, vague) in words; empty without a time limit.</summary>
+    /// <remarks>A relative deadline counts from the regulation's effective or issue date (施行后6个月内、印发之日起30日内).</remarks>
+    public static string DeadlineKind(string? code) => code switch
+    {
+        null or "" => "",
+        "absolute" => "确定日期",
+        "relative" => "施行或印发后限期",
+        "recurring" => "定期",
+        "event" => "事件触发",
+        "vague" => "及时等不定期限",
+        _ => code,
+    };
+
+    /// <summary>Addressees joined by 、, a long list cut to its first <paramref name="shown"/> and 等N类 (N counting all).</summary>
+    public static string Addressees(IReadOnlyList<string> addressees, int shown = 3)
+    {
+        ArgumentNullException.ThrowIfNull(addressees);
+        if (addressees.Count == 0) return "—";
+        return addressees.Count <= shown + 1
+            ? string.Join("、", addressees)
+            : string.Join("、", addressees.Take(shown)) + $"等{addressees.Count.ToString(CultureInfo.InvariantCulture)}类";
+    }
+
     /// <summary>A search facet's name: issuer → 发文机关 …</summary>
     public static string Facet(string key) => key switch
     {

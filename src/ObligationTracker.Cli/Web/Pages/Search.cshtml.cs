@@ -11,11 +11,15 @@ namespace ObligationTracker.Cli.Web.Pages;
 /// <summary>GET /search: the query box and filters, results grouped by regulation with highlighted snippets, facet counts, paging.</summary>
 /// <remarks>
 /// Filters come as repeated query parameters named as in GET /api/search (issuer, type, modality, status, yearFrom,
-/// yearTo, page). A malformed query or filter is shown as a message on the page (status 400), never as an error page.
+/// yearTo, page, level). A malformed query or filter is shown as a message on the page (status 400), never as an error page.
+/// With level=provision each hit is one provision (obligation) and the filters (type, modality) apply to it, not to
+/// its article as a whole: an article binding banks and forbidding something to trusts is not a trust's prohibition.
 /// </remarks>
 internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, RegulationIds regulationIds) : PageModel
 {
     public const int PageSize = 10;
+
+    public const string ProvisionLevel = "provision";
 
     private static readonly string[] FilterKeys = ["issuer", "type", "modality", "status"];
 
@@ -29,6 +33,9 @@ internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, Reg
     public string YearTo { get; private set; } = "";
 
     public int PageNumber { get; private set; } = 1;
+
+    /// <summary>Whether provisions (one hit per obligation) are searched instead of articles (level=provision).</summary>
+    public bool Provisions { get; private set; }
 
     public SearchView? Result { get; private set; }
 
@@ -50,7 +57,15 @@ internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, Reg
         YearFrom = query["yearFrom"].ToString().Trim();
         YearTo = query["yearTo"].ToString().Trim();
         KnownIssuers = issuers.Get();
+        var level = query["level"].ToString().Trim();
+        Provisions = level == ProvisionLevel;
         if (Query.Length == 0) return;
+
+        if (level is not ("" or "article" or ProvisionLevel))
+        {
+            Fail($"检索层级“{level}”无效：应为 article（按条文）或 provision（按义务条款）。");
+            return;
+        }
 
         if (!Year(YearFrom, "起始年份", out var from) || !Year(YearTo, "截止年份", out var to)) return;
         if (!int.TryParse(query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1) page = 1;
@@ -65,6 +80,7 @@ internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, Reg
             ToYear = to,
             Page = page - 1,
             PageSize = PageSize,
+            Provisions = Provisions,
         });
         var found = index.Search(request);
         if (!found.Succeeded)
@@ -108,6 +124,7 @@ internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, Reg
             if (key != except) pairs.AddRange(values.Select(v => new KeyValuePair<string, string?>(key, v)));
         if (YearFrom.Length > 0) pairs.Add(new("yearFrom", YearFrom));
         if (YearTo.Length > 0) pairs.Add(new("yearTo", YearTo));
+        if (Provisions) pairs.Add(new("level", ProvisionLevel));
         return pairs;
     }
 
