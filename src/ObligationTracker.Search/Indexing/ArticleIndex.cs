@@ -174,7 +174,7 @@ public sealed class ArticleIndex : IDisposable
             Stage(replace);
             foreach (var update in replace)
             {
-                data[VersionKey(update.Regulation.File)] = update.Version;
+                data[VersionKey(update.Regulation.File)] = Layout + ":" + update.Version;
                 data[StatusKey(update.Regulation.File)] = ArticleDocuments.StatusName(update.Status);
             }
 
@@ -185,7 +185,7 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>The version recorded by the last commit that indexed <paramref name="file"/>, or null.</summary>
     /// <remarks>Ingest skips a file only when both the store and the index hold its bytes; a run killed between the two is completed next time.</remarks>
-    public string? IndexedVersion(string file) => CommitData().TryGetValue(VersionKey(file), out var version) ? version : null;
+    public string? IndexedVersion(string file) => VersionOf(CommitData(), file);
 
     /// <summary>Every regulation the index holds articles of, with the version and status its last indexing recorded (null where none was).</summary>
     public IReadOnlyList<IndexedRegulation> Indexed()
@@ -216,7 +216,7 @@ public sealed class ArticleIndex : IDisposable
 
         return [.. files.Select(f => new IndexedRegulation(
             f,
-            data.TryGetValue(VersionKey(f), out var version) ? version : null,
+            VersionOf(data, f),
             data.TryGetValue(StatusKey(f), out var status) ? ArticleDocuments.StatusOf(status) : null))];
     }
 
@@ -358,6 +358,17 @@ public sealed class ArticleIndex : IDisposable
     }
 
     private const string VersionPrefix = "version:";
+
+    /// <summary>What the documents of a regulation hold, recorded with its version: a regulation indexed under another layout
+    /// reads as not indexed, so ingest and the catch-up index it again. 2: provision documents, article numbers as terms,
+    /// kind-only keys of orders (令).</summary>
+    private const string Layout = "2";
+
+    /// <summary>The version recorded for a file under the current layout; null where none is, or under an older layout.</summary>
+    private static string? VersionOf(IDictionary<string, string> data, string file) =>
+        data.TryGetValue(VersionKey(file), out var recorded) && recorded.StartsWith(Layout + ":", StringComparison.Ordinal)
+            ? recorded[(Layout.Length + 1)..]
+            : null;
 
     private static string VersionKey(string file) => VersionPrefix + file;
 

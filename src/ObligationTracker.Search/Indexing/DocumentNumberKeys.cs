@@ -4,7 +4,7 @@ using ObligationTracker.Search.Analysis;
 namespace ObligationTracker.Search.Indexing;
 
 /// <summary>Exact matching of document numbers (文号) however they are typed: 金规〔2024〕24号, 金规[2024]24号,
-/// 金规（2024）24号, 国家金融监督管理总局令2024年第7号, 中国人民银行令〔2021〕第3号, 国务院令第107号.</summary>
+/// 金规（2024）24号, 国家金融监督管理总局令2024年第7号, 中国人民银行令〔2021〕第3号, 国务院令第107号, 285号令.</summary>
 /// <remarks>
 /// A number reduces to prefix|year|serial. The index holds a key for every suffix of the prefix (at least two
 /// characters), so a query may name the issuer short or long (证监会令, 中国证监会令); a query key from a longer common
@@ -16,6 +16,10 @@ internal static partial class DocumentNumberKeys
 
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)\s*号")]
     private static partial Regex Bracketed();
+
+    /// <summary>The kind written after the number, as people say it: 285号令, 2022年第1号令, 2015年第43号公告.</summary>
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?)\s*(?:(?<y>\d{4})\s*年\s*)?第?\s*(?<n>\d+)\s*号(?<k>令|公告)")]
+    private static partial Regex KindAfter();
 
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>\d{4})\s*年\s*(?:度\s*)?第\s*(?<n>\d+)\s*号")]
     private static partial Regex YearOrdinal();
@@ -45,7 +49,7 @@ internal static partial class DocumentNumberKeys
     {
         var folded = TextNormalizer.Fold(text);
         var found = new List<FoundNumber>();
-        foreach (var regex in new[] { Bracketed(), YearOrdinal(), Ordinal() })
+        foreach (var regex in new[] { Bracketed(), KindAfter(), YearOrdinal(), Ordinal() })
         {
             foreach (Match m in regex.Matches(folded))
             {
@@ -53,10 +57,12 @@ internal static partial class DocumentNumberKeys
                 var year = m.Groups["y"].Success ? m.Groups["y"].Value : "";
                 var serial = ParseSerial(m.Groups["n"].Value);
                 if (serial is null) continue;
-                var prefix = m.Groups["p"].Value;
+                var prefix = m.Groups["p"].Value + (m.Groups["k"].Success ? m.Groups["k"].Value : "");
                 var keys = new List<(string, int)>();
                 for (var start = 0; prefix.Length - start >= MinimumPrefix; start++)
                     keys.Add((Key(prefix[start..], year, serial), prefix.Length - start));
+                // An order (…令) is also known by its kind alone: 2022年第1号令, 285号令.
+                if (prefix.EndsWith('令')) keys.Add((Key("令", year, serial), 1));
                 found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys));
             }
         }

@@ -87,6 +87,28 @@ public sealed class IndexCatchUpTests : IDisposable
     }
 
     [Fact]
+    public void Run_IndexWrittenUnderAnOlderLayout_ReindexesEveryRegulation()
+    {
+        IngestOnA(_scratch.Write("measures.md", Scratch.Measures));
+        CatchUpB();
+        // What an index written before provisions were indexed records: the bare content hash.
+        using (var directory = FSDirectory.Open(IndexB))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, ArticleIndex.CreateAnalyzer())))
+        {
+            var data = new Dictionary<string, string>(writer.CommitData);
+            var key = data.Keys.Single(k => k.StartsWith("version:", StringComparison.Ordinal));
+            data[key] = data[key][(data[key].IndexOf(':', StringComparison.Ordinal) + 1)..];
+            writer.SetCommitData(data);
+            writer.Commit();
+        }
+
+        var changes = CatchUpB();
+
+        Assert.Equal([(IndexChangeKind.Reindexed, "measures.md")], changes.Select(c => (c.Kind, c.File)));
+        Assert.Empty(CatchUpB());
+    }
+
+    [Fact]
     public void Run_ReingestedWithOtherBytes_ReindexesTheNewText()
     {
         var file = _scratch.Write("measures.md", Scratch.Measures);

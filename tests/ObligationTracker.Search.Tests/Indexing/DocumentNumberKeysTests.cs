@@ -13,6 +13,10 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行 中国证监会令〔2025〕第7号", "证监会令〔2025〕第7号")]
     [InlineData("首次公布：中华人民共和国国务院令第107号", "国务院令第一百零七号")]
     [InlineData("中华人民共和国主席令第一一九号", "主席令第119号")]
+    [InlineData("中华人民共和国国务院令第285号", "285号令")] // the kind after the number, as people say it
+    [InlineData("中国人民银行 中国证监会令〔2022〕第1号", "2022年第1号令")]
+    [InlineData("中国人民银行公告〔2015〕第43号", "2015年第43号公告")]
+    [InlineData("中国人民银行公告〔2015〕第43号", "人民银行2015年第43号公告")]
     public void Keys_SameNumberTypedDifferently_Match(string indexed, string typed)
     {
         var keys = DocumentNumberKeys.ForIndex(indexed);
@@ -23,11 +27,20 @@ public class DocumentNumberKeysTests
     [Theory]
     [InlineData("金规〔2024〕24号", "金规〔2024〕25号")]
     [InlineData("金规〔2024〕24号", "银发〔2024〕24号")]
+    [InlineData("中国人民银行公告〔2022〕第1号", "2022年第1号令")] // an announcement is not an order
     public void Keys_DifferentNumbers_DoNotMatchWithPrefix(string indexed, string typed)
     {
         var keys = DocumentNumberKeys.ForIndex(indexed);
         var found = Assert.Single(DocumentNumberKeys.Find(typed));
         Assert.DoesNotContain(found.Keys, k => keys.Contains(k.Key));
+    }
+
+    [Fact]
+    public void Find_KindAfterTheNumber_TakesTheKindIntoTheNumber()
+    {
+        const string query = "2022年第1号令 客户尽职调查";
+        var found = Assert.Single(DocumentNumberKeys.Find(query));
+        Assert.Equal("2022年第1号令", query.Substring(found.Start, found.Length)); // 令 is not left behind as a word
     }
 
     [Fact]
