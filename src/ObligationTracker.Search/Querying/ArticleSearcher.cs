@@ -36,30 +36,16 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (parsed is null) return SearchResult.Failed(error!);
         var fields = request.Provisions ? SearchFields.Provisions : SearchFields.Articles;
         var searcher = Scoring(_reader, _weights, fields);
-        var builder = new QueryBuilder(_weights, _reader, accumulators, fields);
-        Query? query;
-        try
-        {
-            query = builder.Build(parsed);
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            return SearchResult.Failed("The query has too many words; shorten it.");
-        }
-
-        if (query is null) return SearchResult.Failed("The query has no searchable words (only punctuation or very common words).");
         var (filter, filterError) = Filters(request, fields);
         if (filterError is not null) return SearchResult.Failed(filterError);
-        // The kind as cached bits (applied like deletions); the request's own filters, where it has any, on top.
-        query = new FilteredQuery(query, _kinds.For(fields.Kind));
-        if (filter!.Clauses.Count > 1) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
-        stages?.Mark("parse, build query");
-
         var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
-        var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
-        var facets = new FacetCollector(request.CountFacets, _facetCache);
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
-        var topDocs = top.GetTopDocs();
+        var attempt = Attempt(parsed, _weights, fields, filter!, searcher, pool, request.CountFacets, stages);
+        if (attempt.Error is not null) return SearchResult.Failed(attempt.Error);
+        // A long question or paraphrase whose words mostly differ from the text's finds (almost) nothing when most of
+        // them must match: then any of them may, the coverage factor still ranking articles that match more first.
+        if (attempt.Builder!.RequiresMostWords && attempt.Top!.TotalHits < RelaxBelow)
+            attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter!, searcher, pool, request.CountFacets, stages);
+        var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);
         var scoreDocs = builder.ArticleReferences.Count > 0 ? WithReferencedArticles(searcher, topDocs.ScoreDocs, builder.ArticleReferences, filter!) : topDocs.ScoreDocs;
         stages?.Mark("match, score, count facets");
 
@@ -71,6 +57,37 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var result = new SearchResult(null, topDocs.TotalHits, facets.Regulations, hits, facets.Counts());
         stages?.Mark("facet labels");
         return result;
+    }
+
+    /// <summary>Fewer hits than this with most words required, and the search is run again with any word enough.</summary>
+    private const int RelaxBelow = 10;
+
+    private sealed record Attempted(string? Error, QueryBuilder? Builder = null, TopDocs? Top = null, FacetCollector? Facets = null);
+
+    /// <summary>Builds the query with <paramref name="weights"/> and runs it: the top documents and the facet counts.</summary>
+    private Attempted Attempt(GroupNode parsed, QueryWeights weights, SearchFields fields, BooleanQuery filter, IndexSearcher searcher, int pool, bool countFacets, SearchStages? stages)
+    {
+        var builder = new QueryBuilder(weights, _reader, accumulators, fields);
+        Query? query;
+        try
+        {
+            query = builder.Build(parsed);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return new("The query has too many words; shorten it.");
+        }
+
+        if (query is null) return new("The query has no searchable words (only punctuation or very common words).");
+        // The kind as cached bits (applied like deletions); the request's own filters, where it has any, on top.
+        query = new FilteredQuery(query, _kinds.For(fields.Kind));
+        if (filter.Clauses.Count > 1) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        stages?.Mark("parse, build query");
+
+        var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
+        var facets = new FacetCollector(countFacets, _facetCache);
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        return new(null, builder, top.GetTopDocs(), facets);
     }
 
     /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most

@@ -31,6 +31,15 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_LongParaphraseWithFewWordsOfTheText_StillFindsTheArticle()
+    {
+        // Seven words, of which only 挪用 and 备付金 stand in any article: with most words required nothing would match.
+        var ids = Ids(Search("养老金 保证金 挪用 备付金 罚没 股票 期货"));
+
+        Assert.Equal("sample_payments.md#3", ids[0]);
+    }
+
+    [Fact]
     public void Search_InstitutionAlias_FindsCanonicalName()
     {
         Assert.Equal("sample_banking.md", Ids(Search("城市商业银行 资本充足率 报表"))[0].Split('#')[0]);
