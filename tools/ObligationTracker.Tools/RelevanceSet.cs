@@ -29,11 +29,13 @@ internal sealed record RelevanceQuery(string Kind, string Query, IReadOnlyDictio
     public (double Recall, double ReciprocalRank, double Ndcg) Score(IReadOnlyList<string> ranked, int k = 10)
     {
         var top = ranked.Take(k).ToList();
-        var found = top.Count(Relevant.ContainsKey);
+        // An attachment's article can carry the number of a body article (file#3 twice): each judged article counts once.
+        var found = top.Where(Relevant.ContainsKey).Distinct(StringComparer.Ordinal).Count();
         var first = top.FindIndex(Relevant.ContainsKey);
         double dcg = 0;
+        var credited = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < top.Count; i++)
-            if (Relevant.TryGetValue(top[i], out var grade)) dcg += (Math.Pow(2, grade) - 1) / Math.Log2(i + 2);
+            if (Relevant.TryGetValue(top[i], out var grade) && credited.Add(top[i])) dcg += (Math.Pow(2, grade) - 1) / Math.Log2(i + 2);
         var ideal = Relevant.Values.OrderByDescending(g => g).Take(k).Select((g, i) => (Math.Pow(2, g) - 1) / Math.Log2(i + 2)).Sum();
         return ((double)found / Math.Min(Relevant.Count, k), first < 0 ? 0 : 1.0 / (first + 1), ideal == 0 ? 0 : dcg / ideal);
     }
