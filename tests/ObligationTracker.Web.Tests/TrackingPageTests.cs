@@ -187,14 +187,8 @@ public sealed class TrackingPageTests(WebAppFixture app)
         using var client = await app.BrowserLike(Users.Officer);
         var obligation = await PendingObligation(client);
         var page = $"{Dashboard}/obligations/{obligation}";
-        var (_, before) = await client.Page(page);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
-            { new StringContent("https://intra.example.cn/board-minutes"), "url" },
-        };
 
-        using var response = await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+        using var response = await PostEvidence(client, page, form => form.Add(new StringContent("https://intra.example.cn/board-minutes"), "url"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (_, after) = await client.Page(response.Headers.Location!.OriginalString);
@@ -208,15 +202,12 @@ public sealed class TrackingPageTests(WebAppFixture app)
         using var client = await app.BrowserLike(Users.Officer);
         var obligation = await PendingObligation(client);
         var page = $"{Dashboard}/obligations/{obligation}";
-        var (_, before) = await client.Page(page);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
-            { new StringContent(""), "url" },
-            { new ByteArrayContent([]), "file", "board-minutes.pdf" },
-        };
 
-        using var response = await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+        using var response = await PostEvidence(client, page, form =>
+        {
+            form.Add(new StringContent(""), "url");
+            form.Add(new ByteArrayContent([]), "file", "board-minutes.pdf");
+        });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("空", (await PageHtml.Parse(response)).QuerySelector("#problem")!.TextContent, StringComparison.Ordinal);
@@ -231,18 +222,15 @@ public sealed class TrackingPageTests(WebAppFixture app)
         using var client = await app.BrowserLike(Users.Officer);
         var obligation = await PendingObligation(client);
         var page = $"{Dashboard}/obligations/{obligation}";
-        var (_, before) = await client.Page(page);
         var nothingChosen = new ByteArrayContent([]);
         nothingChosen.Headers.ContentDisposition = System.Net.Http.Headers.ContentDispositionHeaderValue.Parse("form-data; name=\"file\"; filename=\"\"");
         nothingChosen.Headers.ContentType = new("application/octet-stream");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
-            { new StringContent("https://intra.example.cn/no-file-chosen"), "url" },
-            nothingChosen,
-        };
 
-        using var response = await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+        using var response = await PostEvidence(client, page, form =>
+        {
+            form.Add(new StringContent("https://intra.example.cn/no-file-chosen"), "url");
+            form.Add(nothingChosen);
+        });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (_, after) = await client.Page(page);
@@ -366,4 +354,16 @@ public sealed class TrackingPageTests(WebAppFixture app)
     private static readonly HashSet<long> Taken = [];
 
     private static string[] Cells(AngleSharp.Dom.IElement row) => [.. row.QuerySelectorAll("td").Select(c => c.TextContent.Trim())];
+
+    /// <summary>Posts the obligation page's evidence form with the page's anti-forgery token and what <paramref name="fill"/> adds.</summary>
+    private static async Task<HttpResponseMessage> PostEvidence(WebClient client, string page, Action<MultipartFormDataContent> fill)
+    {
+        var (_, before) = await client.Page(page);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(PageHtml.Fields(before.QuerySelector("#evidence-form")!)["__RequestVerificationToken"]), "__RequestVerificationToken" },
+        };
+        fill(form);
+        return await client.Http.PostAsync(new Uri($"{page}/evidence", UriKind.Relative), form);
+    }
 }

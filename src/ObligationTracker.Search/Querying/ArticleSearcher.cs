@@ -41,8 +41,9 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
         var attempt = Attempt(parsed, _weights, fields, filter!, searcher, pool, request.CountFacets, stages);
         if (attempt.Error is not null) return SearchResult.Failed(attempt.Error);
-        // A long question or paraphrase whose words mostly differ from the text's finds (almost) nothing when most of
-        // them must match: then any of them may, the coverage factor still ranking articles that match more first.
+        // A long question or paraphrase whose words mostly differ from the text's finds little or nothing when most of
+        // them must match, and not always the right article: then any of them may, the coverage factor still ranking
+        // articles that match more first.
         if (attempt.Builder!.RequiresMostWords && attempt.Top!.TotalHits < RelaxBelow)
             attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter!, searcher, pool, request.CountFacets, stages);
         var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);

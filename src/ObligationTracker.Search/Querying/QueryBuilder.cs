@@ -31,8 +31,11 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>True where the query asks most of its words to match (three or more words): a search finding little may relax it.</summary>
+    /// <summary>True where a long query (a question, a paraphrase: six words or more) asks most of its words to match: a
+    /// search finding little relaxes it. A shorter query is typed with care; what it finds is what it asked for.</summary>
     public bool RequiresMostWords { get; private set; }
+
+    private const int LongQuery = 6;
 
     /// <summary>The Lucene query, or null where nothing searchable is left (only stop words or punctuation).</summary>
     public Query? Build(GroupNode group, bool positive = true)
@@ -101,7 +104,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
         // Most typed words must match (with their synonyms): fewer, better candidates.
         var minimum = parts.Count >= 3 && weights.MinimumWordShare > 0 ? (int)Math.Floor(weights.MinimumWordShare * parts.Count) : 0;
-        if (minimum > 0) RequiresMostWords = true;
+        if (minimum > 0 && parts.Count >= LongQuery) RequiresMostWords = true;
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
