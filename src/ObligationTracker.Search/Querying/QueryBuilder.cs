@@ -37,6 +37,9 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     private const int LongQuery = 6;
 
+    /// <summary>True where the query holds a document number.</summary>
+    public bool NamesNumber { get; private set; }
+
     /// <summary>The Lucene query, or null where nothing searchable is left (only stop words or punctuation).</summary>
     public Query? Build(GroupNode group, bool positive = true)
     {
@@ -106,6 +109,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var minimum = parts.Count >= 3 && weights.MinimumWordShare > 0 ? (int)Math.Floor(weights.MinimumWordShare * parts.Count) : 0;
         if (minimum > 0 && parts.Count >= LongQuery) RequiresMostWords = true;
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
+        if (NamesNumber && Chunks(rest) is { } chunks) query.Add(chunks, Occur.SHOULD);
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
         // Only on word boundaries: 处罚 → 罚款 must not fire inside 从轻处罚, nor 银行 → 商业银行 inside 商业银行.
@@ -177,6 +181,27 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     private const int MaximumProximityPairs = 4;
 
+    /// <summary>With a document number naming the regulation, the topic typed beside it chooses the article: each chunk of
+    /// it (text between spaces, two words or more) found as written counts once, however often it is repeated, so the
+    /// article that says 自持物业型住房租赁企业 beats the one that says 住房, 租赁 and 企业 many times apart.</summary>
+    private Query? Chunks(string text)
+    {
+        if (weights.Chunk <= 0) return null;
+        var any = new BooleanQuery(disableCoord: true) { Boost = weights.Chunk };
+        foreach (var chunk in text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var folded = TextNormalizer.Fold(chunk);
+            if (folded.Length is < 4 or > 16 || _segmenter.Words(folded).Count < 2) continue;
+            var tokens = Analyse(_fields.TextBigrams, folded);
+            if (tokens.Count < 2 || tokens[^1].Position != tokens.Count - 1) continue; // an unbroken run of characters only
+            var phrase = new PhraseQuery();
+            foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
+            any.Add(new ConstantScoreQuery(phrase), Occur.SHOULD);
+        }
+
+        return any.Clauses.Count > 0 ? any : null;
+    }
+
     private void AddExpansions(List<WordsQuery.WeightedTerm> into, IEnumerable<string> phrases, float weight, bool highlight, HashSet<string> seen)
     {
         foreach (var phrase in phrases)
@@ -242,6 +267,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     {
         var found = DocumentNumberKeys.Find(text);
         if (found.Count == 0) return text;
+        NamesNumber = true;
         var folded = TextNormalizer.Fold(text).ToCharArray();
         foreach (var number in found)
         {

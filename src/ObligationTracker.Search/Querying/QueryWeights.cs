@@ -32,6 +32,9 @@ internal sealed record QueryWeights
     /// <summary>For a question asking what a term means, an article that defines it (所称X / X是指 / X是).</summary>
     public float Definition { get; init; } = 16f;
 
+    /// <summary>In a query naming a document number, each chunk of the topic found as written (once per article).</summary>
+    public float Chunk { get; init; } = 8f;
+
     /// <summary>Two consecutive typed words found near each other in the text (a sloppy phrase of their bigrams).</summary>
     public float Proximity { get; init; } = 0f;
 

@@ -64,4 +64,22 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.Equal("cards.md#1", Ids("预付卡", index)[0]); // the control: the article that uses the word most
         Assert.Equal("cards.md#2", Ids(query, index)[0]);
     }
+
+    [Fact]
+    public void Search_DocumentNumberWithTopic_TheArticleSayingTheTopicAsWrittenFirst()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("rental.md", "示例住房租赁金融意见", "银发〔2099〕9号", ["中国人民银行"], null,
+            (1, "住房租赁企业自持住房的，住房租赁企业应当将自持住房和物业登记；企业住房租赁合同、物业服务合同应当备案，租赁住房应当符合标准。"),
+            (2, "支持自持物业住房租赁企业通过多种渠道融资，鼓励金融机构按照依法合规、风险可控、商业可持续的原则创新金融产品和服务，"
+                + "为相关主体提供期限匹配、成本适度的资金支持，并加强对资金用途的监测和管理，防止资金挪用。")));
+        const string query = "银发〔2099〕9号 自持物业住房租赁企业";
+
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { Chunk = 0 });
+        var with = index.Search(new SearchRequest(query));
+
+        Assert.Equal(1, without.Hits[0].Article); // the control: the words apart, many times, win without the chunk
+        Assert.Equal(2, with.Hits[0].Article);
+    }
 }
