@@ -21,6 +21,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     private static readonly HashSet<string> NoField = [];
     private readonly ChineseSegmenter _segmenter = ChineseSegmenter.Instance;
     private readonly SearchFields _fields = fields ?? SearchFields.Articles;
+    private readonly QueryWeights _weights = weights;
 
     /// <summary>Documents of the kind searched, deleted ones included as in Lucene's statistics: what "most documents" is counted against.</summary>
     private readonly int _documents = reader is null ? 0 : reader.DocFreq(new Term(ArticleFields.Kind, (fields ?? SearchFields.Articles).Kind));
@@ -80,7 +81,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var asksDefinition = DefinitionQuestion().IsMatch(rest);
         if (asksDefinition) rest = DefinitionQuestion().Replace(rest, " ");
         var folded = TextNormalizer.Fold(rest);
-        var words = _segmenter.Words(folded, weights.InnerWords).Distinct().ToList();
+        var words = _segmenter.Words(folded, _weights.InnerWords).Distinct().ToList();
         if (asksDefinition) AddDefinitions(words, query);
         var dictionary = _segmenter.Dictionary;
 
@@ -94,11 +95,11 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             var searched = terms.Count > 0;
             if (highlight) HighlightTerms.Add(word);
             if (dictionary.Synonyms.TryGetValue(word, out var targets))
-                AddExpansions(terms, targets, weights.Synonym, highlight, expansions);
+                AddExpansions(terms, targets, _weights.Synonym, highlight, expansions);
             // The general thesaurus only widens a word that is searched itself: a word too common to search (机构, 管理)
             // would otherwise be replaced by its loose alternatives (组织, 部门), as common and unrelated to the query.
-            if (weights.Thesaurus > 0 && searched && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
-                AddExpansions(terms, alternatives.Take(4), weights.Thesaurus, highlight: false, expansions);
+            if (_weights.Thesaurus > 0 && searched && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
+                AddExpansions(terms, alternatives.Take(4), _weights.Thesaurus, highlight: false, expansions);
             parts.Add(new WordsQuery.Part(terms, IsWord: true));
         }
 
@@ -106,7 +107,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         if (parts.Count > 127) throw new BooleanQuery.TooManyClausesException();
 
         // Most typed words must match (with their synonyms): fewer, better candidates.
-        var minimum = parts.Count >= 3 && weights.MinimumWordShare > 0 ? (int)Math.Floor(weights.MinimumWordShare * parts.Count) : 0;
+        var minimum = parts.Count >= 3 && _weights.MinimumWordShare > 0 ? (int)Math.Floor(_weights.MinimumWordShare * parts.Count) : 0;
         if (minimum > 0 && parts.Count >= LongQuery) RequiresMostWords = true;
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
         if (NamesNumber && Chunks(rest) is { } chunks) query.Add(chunks, Occur.SHOULD);
@@ -121,7 +122,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             for (var at = folded.IndexOf(from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(from, at + 1, StringComparison.Ordinal))
             {
                 if (!boundaries.Contains(at) || !boundaries.Contains(at + from.Length)) continue;
-                AddExpansions(loose, to, weights.Synonym, highlight, expansions);
+                AddExpansions(loose, to, _weights.Synonym, highlight, expansions);
                 break;
             }
         }
@@ -131,23 +132,23 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         // cost time: with an index at hand, only the words the index does not know as words get them.
         if (words.Count > 0)
         {
-            var unseen = reader is null || !weights.BigramsOnlyForUnknownWords
+            var unseen = reader is null || !_weights.BigramsOnlyForUnknownWords
                 ? folded
                 : string.Join(' ', words.Where(w => DocFreq(new Term(_fields.Text, w)) == 0 && (_fields.Title is null || DocFreq(new Term(_fields.Title, w)) == 0)));
             var bigrams = Analyse(_fields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
-            if (weights.TextBigrams > 0)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
-            if (weights.TitleBigrams > 0 && _fields.TitleBigrams is { } titleBigrams)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(titleBigrams, b, 1f, weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
+            if (_weights.TextBigrams > 0)
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
+            if (_weights.TitleBigrams > 0 && _fields.TitleBigrams is { } titleBigrams)
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(titleBigrams, b, 1f, _weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
         }
 
         // Words the index does not hold still make a query (it finds nothing); only a query of stop words makes none.
         if (parts.Count > 0)
         {
             var lead = _fields.Lead;
-            var separate = weights.SeparateLead && lead is not null ? new HashSet<string> { lead } : NoField;
-            var fieldK1 = weights.LeadK1 > 0 && lead is not null ? new Dictionary<string, float> { [lead] = weights.LeadK1 } : new Dictionary<string, float>();
-            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, weights.Coverage, weights.AcrossFields, separate, accumulators) { FieldK1 = fieldK1 }, Occur.SHOULD);
+            var separate = _weights.SeparateLead && lead is not null ? new HashSet<string> { lead } : NoField;
+            var fieldK1 = _weights.LeadK1 > 0 && lead is not null ? new Dictionary<string, float> { [lead] = _weights.LeadK1 } : new Dictionary<string, float>();
+            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, _weights.Coverage, _weights.AcrossFields, separate, accumulators) { FieldK1 = fieldK1 }, Occur.SHOULD);
         }
 
         return query.Clauses.Count > 0 ? query : null;
@@ -158,12 +159,12 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     /// <remarks>The jieba fields hold no positions; the character bigrams do, so each pair is a sloppy phrase of bigrams.</remarks>
     private Query? Proximity(List<string> words)
     {
-        if (weights.Proximity <= 0) return null;
+        if (_weights.Proximity <= 0) return null;
         var longer = words.Where(w => w.Length >= 2).ToList();
-        var near = new BooleanQuery(disableCoord: true) { Boost = weights.Proximity };
+        var near = new BooleanQuery(disableCoord: true) { Boost = _weights.Proximity };
         for (var i = 0; i + 1 < longer.Count && i < MaximumProximityPairs; i++)
         {
-            var phrase = new PhraseQuery { Slop = (int)weights.ProximitySlop };
+            var phrase = new PhraseQuery { Slop = (int)_weights.ProximitySlop };
             var offset = 0;
             foreach (var word in new[] { longer[i], longer[i + 1] })
             {
@@ -181,31 +182,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     private const int MaximumProximityPairs = 4;
 
-    /// <summary>With a document number naming the regulation, the topic typed beside it chooses the article: each chunk of
-    /// it (text between spaces, two words or more) found as written counts once, however often it is repeated, so the
-    /// article that says 自持物业型住房租赁企业 beats the one that says 住房, 租赁 and 企业 many times apart.</summary>
-    private Query? Chunks(string text)
-    {
-        if (weights.Chunk <= 0) return null;
-        var any = new BooleanQuery(disableCoord: true) { Boost = weights.Chunk };
-        foreach (var chunk in text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var folded = TextNormalizer.Fold(chunk);
-            if (folded.Length is < 4 or > 16 || _segmenter.Words(folded).Count < 2) continue;
-            var tokens = Analyse(_fields.TextBigrams, folded);
-            if (tokens.Count < 2 || tokens[^1].Position != tokens.Count - 1) continue; // an unbroken run of characters only
-            var phrase = new PhraseQuery();
-            foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
-            any.Add(new ConstantScoreQuery(phrase), Occur.SHOULD);
-        }
-
-        return any.Clauses.Count > 0 ? any : null;
-    }
-
     private void AddExpansions(List<WordsQuery.WeightedTerm> into, IEnumerable<string> phrases, float weight, bool highlight, HashSet<string> seen)
     {
         foreach (var phrase in phrases)
-            foreach (var word in _segmenter.Words(phrase, weights.InnerWords))
+            foreach (var word in _segmenter.Words(phrase, _weights.InnerWords))
                 if (seen.Add(word))
                 {
                     AddWord(into, word, weight);
@@ -259,7 +239,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             if (Phrase) HighlightTerms.Add(folded.Trim()); // marked whole where it stands as typed
         }
 
-        if (Phrase) either.Boost = weights.Phrase;
+        if (Phrase) either.Boost = _weights.Phrase;
         return either;
     }
 
@@ -280,14 +260,14 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 if (reader is not null && DocFreq(term) == 0) continue;
                 best.Add(new ConstantScoreQuery(new TermQuery(term))
                 {
-                    Boost = weights.DocumentNumber * (1f + Math.Min(prefixLength, 10) / 10f),
+                    Boost = _weights.DocumentNumber * (1f + Math.Min(prefixLength, 10) / 10f),
                 });
                 if (reader is not null) break;
             }
 
             best.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial))))
             {
-                Boost = weights.DocumentNumber / 4,
+                Boost = _weights.DocumentNumber / 4,
             });
             into.Add(best, Occur.SHOULD);
             // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
@@ -301,76 +281,6 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         return new string(folded);
     }
 
-    /// <summary>The text without its article references (第十二条, 第12条), each recorded in <see cref="ArticleReferences"/>.</summary>
-    private string TakeArticleReferences(string text)
-    {
-        if (!text.Contains('条')) return text;
-        return ArticleReference().Replace(text, m =>
-        {
-            var digits = TextNormalizer.Fold(m.Groups[1].Value);
-            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-                || Core.Structure.ChineseNumber.TryParse(digits, out number))
-            {
-                if (number is > 0 and < 10_000) ArticleReferences.Add(number);
-            }
-
-            return new string(' ', m.Length);
-        });
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*条")]
-    private static partial System.Text.RegularExpressions.Regex ArticleReference();
-
-    /// <summary>The question asks what a term means (什么是预付卡, 重要数据是指什么, 客户备付金的定义): the article that
-    /// defines it (本办法所称预付卡，是指…; 重要数据，是指…) answers, though it may mention the term once.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"什么是|是什么意思|是什么|是指什么|指的是什么|指什么|什么叫|何为|何谓|的定义|的含义|怎么定义|如何定义")]
-    private static partial System.Text.RegularExpressions.Regex DefinitionQuestion();
-
-    /// <summary>For each typed word, the definition forms as exact phrases over the bigrams: 所称X, X是指, X，是指, X是.</summary>
-    private void AddDefinitions(List<string> words, BooleanQuery into)
-    {
-        if (weights.Definition <= 0) return;
-        var forms = new BooleanQuery(disableCoord: true);
-        foreach (var word in words.Where(w => w.Length >= 2))
-            foreach (var form in new[] { "所称" + word, word + "是指", word + "，是指", word + "是" })
-            {
-                var tokens = Analyse(_fields.TextBigrams, form);
-                if (tokens.Count < 2) continue;
-                var phrase = new PhraseQuery();
-                foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
-                forms.Add(phrase, Occur.SHOULD);
-            }
-
-        if (forms.Clauses.Count > 0) into.Add(new ConstantScoreQuery(forms) { Boost = weights.Definition }, Occur.SHOULD);
-    }
-
-    /// <summary>A regulation named in book-title marks (《个人信息保护法》), or by a typed word that ends as titles do
-    /// (数据安全管理办法, 反洗钱法), ranks its articles above articles that only cite it: the name must stand in the title as
-    /// consecutive characters.</summary>
-    private void AddTitleReferences(string text, BooleanQuery into)
-    {
-        if (weights.TitleReference <= 0 || _fields.TitleBigrams is not { } titleBigrams) return;
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (System.Text.RegularExpressions.Match m in TitleReference().Matches(text)) names.Add(m.Groups[1].Value);
-        foreach (var chunk in text.Split([' ', '\u3000', '《', '》'], StringSplitOptions.RemoveEmptyEntries))
-            if (chunk.Length >= 4 && TitleEndings.Any(e => chunk.EndsWith(e, StringComparison.Ordinal))) names.Add(chunk);
-        foreach (var written in names)
-        {
-            var name = TextNormalizer.Fold(written).Trim();
-            if (name.StartsWith("中华人民共和国", StringComparison.Ordinal)) name = name["中华人民共和国".Length..];
-            var tokens = Analyse(titleBigrams, name);
-            if (tokens.Count < 2) continue;
-            var phrase = new PhraseQuery();
-            foreach (var (term, position) in tokens) phrase.Add(new Term(titleBigrams, term), position);
-            into.Add(new ConstantScoreQuery(phrase) { Boost = weights.TitleReference }, Occur.SHOULD);
-        }
-    }
-
-    private static readonly string[] TitleEndings = ["法", "条例", "办法", "规定", "规则", "细则", "通知", "意见", "指引", "决定"];
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"《([^《》]{2,60})》")]
-    private static partial System.Text.RegularExpressions.Regex TitleReference();
-
     /// <summary>Length of the longest prefix of the number the index holds; without an index, the whole prefix.</summary>
     private int IssuerLength(DocumentNumberKeys.FoundNumber number)
     {
@@ -383,10 +293,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     private void AddWord(List<WordsQuery.WeightedTerm> into, string word, float weight)
     {
-        into.AddRange(Weighted(_fields.Text, word, weights.Text, weight));
-        if (_fields.Title is { } title) into.AddRange(Weighted(title, word, weights.Title, weight));
-        if (weights.Chapter > 0 && _fields.Chapter is { } chapter) into.AddRange(Weighted(chapter, word, weights.Chapter, weight));
-        if (weights.Lead > 0 && _fields.Lead is { } lead) into.AddRange(Weighted(lead, word, weights.Lead, weight));
+        into.AddRange(Weighted(_fields.Text, word, _weights.Text, weight));
+        if (_fields.Title is { } title) into.AddRange(Weighted(title, word, _weights.Title, weight));
+        if (_weights.Chapter > 0 && _fields.Chapter is { } chapter) into.AddRange(Weighted(chapter, word, _weights.Chapter, weight));
+        if (_weights.Lead > 0 && _fields.Lead is { } lead) into.AddRange(Weighted(lead, word, _weights.Lead, weight));
     }
 
     /// <summary>The term where the index holds it (without an index, always). A term in most articles of a field (管理 in
@@ -397,7 +307,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         if (reader is null) return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, null)];
         var context = Context(term);
         if (context.DocFreq == 0) return [];
-        if (cutCommon && _documents > 1000 && context.DocFreq > weights.CommonTermCutoff * _documents) return [];
+        if (cutCommon && _documents > 1000 && context.DocFreq > _weights.CommonTermCutoff * _documents) return [];
         return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, context)];
     }
 

@@ -1,0 +1,101 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using ObligationTracker.Search.Analysis;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>What a query says beyond its words: the article or regulation it names (第二十八条, 《个人信息保护法》), a
+/// question after a term's meaning (什么是预付卡), the topic beside a document number as written.</summary>
+internal sealed partial class QueryBuilder
+{
+    /// <summary>With a document number naming the regulation, the topic typed beside it chooses the article: each chunk of
+    /// it (text between spaces, two words or more) found as written counts once, however often it is repeated, so the
+    /// article that says 自持物业型住房租赁企业 beats the one that says 住房, 租赁 and 企业 many times apart.</summary>
+    private Query? Chunks(string text)
+    {
+        if (_weights.Chunk <= 0) return null;
+        var any = new BooleanQuery(disableCoord: true) { Boost = _weights.Chunk };
+        foreach (var chunk in text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var folded = TextNormalizer.Fold(chunk);
+            if (folded.Length is < 4 or > 16 || _segmenter.Words(folded).Count < 2) continue;
+            var tokens = Analyse(_fields.TextBigrams, folded);
+            if (tokens.Count < 2 || tokens[^1].Position != tokens.Count - 1) continue; // an unbroken run of characters only
+            var phrase = new PhraseQuery();
+            foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
+            any.Add(new ConstantScoreQuery(phrase), Occur.SHOULD);
+        }
+
+        return any.Clauses.Count > 0 ? any : null;
+    }
+
+    /// <summary>The text without its article references (第十二条, 第12条), each recorded in <see cref="ArticleReferences"/>.</summary>
+    private string TakeArticleReferences(string text)
+    {
+        if (!text.Contains('条')) return text;
+        return ArticleReference().Replace(text, m =>
+        {
+            var digits = TextNormalizer.Fold(m.Groups[1].Value);
+            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || Core.Structure.ChineseNumber.TryParse(digits, out number))
+            {
+                if (number is > 0 and < 10_000) ArticleReferences.Add(number);
+            }
+
+            return new string(' ', m.Length);
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*条")]
+    private static partial System.Text.RegularExpressions.Regex ArticleReference();
+
+    /// <summary>The question asks what a term means (什么是预付卡, 重要数据是指什么, 客户备付金的定义): the article that
+    /// defines it (本办法所称预付卡，是指…; 重要数据，是指…) answers, though it may mention the term once.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"什么是|是什么意思|是什么|是指什么|指的是什么|指什么|什么叫|何为|何谓|的定义|的含义|怎么定义|如何定义")]
+    private static partial System.Text.RegularExpressions.Regex DefinitionQuestion();
+
+    /// <summary>For each typed word, the definition forms as exact phrases over the bigrams: 所称X, X是指, X，是指, X是.</summary>
+    private void AddDefinitions(List<string> words, BooleanQuery into)
+    {
+        if (_weights.Definition <= 0) return;
+        var forms = new BooleanQuery(disableCoord: true);
+        foreach (var word in words.Where(w => w.Length >= 2))
+            foreach (var form in new[] { "所称" + word, word + "是指", word + "，是指", word + "是" })
+            {
+                var tokens = Analyse(_fields.TextBigrams, form);
+                if (tokens.Count < 2) continue;
+                var phrase = new PhraseQuery();
+                foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
+                forms.Add(phrase, Occur.SHOULD);
+            }
+
+        if (forms.Clauses.Count > 0) into.Add(new ConstantScoreQuery(forms) { Boost = _weights.Definition }, Occur.SHOULD);
+    }
+
+    /// <summary>A regulation named in book-title marks (《个人信息保护法》), or by a typed word that ends as titles do
+    /// (数据安全管理办法, 反洗钱法), ranks its articles above articles that only cite it: the name must stand in the title as
+    /// consecutive characters.</summary>
+    private void AddTitleReferences(string text, BooleanQuery into)
+    {
+        if (_weights.TitleReference <= 0 || _fields.TitleBigrams is not { } titleBigrams) return;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in TitleReference().Matches(text)) names.Add(m.Groups[1].Value);
+        foreach (var chunk in text.Split([' ', '\u3000', '《', '》'], StringSplitOptions.RemoveEmptyEntries))
+            if (chunk.Length >= 4 && TitleEndings.Any(e => chunk.EndsWith(e, StringComparison.Ordinal))) names.Add(chunk);
+        foreach (var written in names)
+        {
+            var name = TextNormalizer.Fold(written).Trim();
+            if (name.StartsWith("中华人民共和国", StringComparison.Ordinal)) name = name["中华人民共和国".Length..];
+            var tokens = Analyse(titleBigrams, name);
+            if (tokens.Count < 2) continue;
+            var phrase = new PhraseQuery();
+            foreach (var (term, position) in tokens) phrase.Add(new Term(titleBigrams, term), position);
+            into.Add(new ConstantScoreQuery(phrase) { Boost = _weights.TitleReference }, Occur.SHOULD);
+        }
+    }
+
+    private static readonly string[] TitleEndings = ["法", "条例", "办法", "规定", "规则", "细则", "通知", "意见", "指引", "决定"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"《([^《》]{2,60})》")]
+    private static partial System.Text.RegularExpressions.Regex TitleReference();
+}
