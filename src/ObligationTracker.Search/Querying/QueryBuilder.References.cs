@@ -54,13 +54,13 @@ internal sealed partial class QueryBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"什么是|是什么意思|是什么|是指什么|指的是什么|指什么|什么叫|何为|何谓|的定义|的含义|怎么定义|如何定义")]
     private static partial System.Text.RegularExpressions.Regex DefinitionQuestion();
 
-    /// <summary>For each typed word, the definition forms as exact phrases over the bigrams: 所称X, X是指, X，是指, X是.</summary>
+    /// <summary>For each typed word, the definition forms as exact phrases over the bigrams: 所称X, X是指, X，是指 (a bare X是 opens too many sentences).</summary>
     private void AddDefinitions(List<string> words, BooleanQuery into)
     {
         if (_weights.Definition <= 0) return;
         var forms = new BooleanQuery(disableCoord: true);
         foreach (var word in words.Where(w => w.Length >= 2))
-            foreach (var form in new[] { "所称" + word, word + "是指", word + "，是指", word + "是" })
+            foreach (var form in new[] { "所称" + word, word + "是指", word + "，是指" })
             {
                 var tokens = Analyse(_fields.TextBigrams, form);
                 if (tokens.Count < 2) continue;

@@ -29,7 +29,7 @@ internal sealed record QueryWeights
     /// <summary>A regulation named in 《》 whose title holds the name; like a document number, it puts that regulation first.</summary>
     public float TitleReference { get; init; } = 20f;
 
-    /// <summary>For a question asking what a term means, an article that defines it (所称X / X是指 / X是).</summary>
+    /// <summary>For a question asking what a term means, an article that defines it (所称X, X是指).</summary>
     public float Definition { get; init; } = 16f;
 
     /// <summary>In a query naming a document number, each chunk of the topic found as written (once per article).</summary>
