@@ -38,6 +38,9 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     private const int LongQuery = 6;
 
+    /// <summary>The document-number clauses of the query, one per number.</summary>
+    private readonly List<Query> _numbers = [];
+
     /// <summary>True where the query holds a document number.</summary>
     public bool NamesNumber { get; private set; }
 
@@ -110,7 +113,13 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var minimum = parts.Count >= 3 && _weights.MinimumWordShare > 0 ? (int)Math.Floor(_weights.MinimumWordShare * parts.Count) : 0;
         if (minimum > 0 && parts.Count >= LongQuery) RequiresMostWords = true;
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
-        if (NamesNumber && Chunks(rest) is { } chunks) query.Add(chunks, Occur.SHOULD);
+        if (NamesNumber && Chunks(rest) is { } chunks)
+        {
+            // Only the named regulation's articles choose by the topic: its phrases are checked there, not in every article.
+            var named = new BooleanQuery(disableCoord: true);
+            foreach (var number in _numbers) named.Add(number, Occur.SHOULD);
+            query.Add(new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(named) { Boost = 0 }, Occur.MUST }, { chunks, Occur.MUST } }, Occur.SHOULD);
+        }
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
         // Only on word boundaries: 处罚 → 罚款 must not fire inside 从轻处罚, nor 银行 → 商业银行 inside 商业银行.
@@ -270,6 +279,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 Boost = _weights.DocumentNumber / 4,
             });
             into.Add(best, Occur.SHOULD);
+            _numbers.Add(best);
             // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
             // index knows goes with the number; the words before it stay to choose the article.
             var issuer = IssuerLength(number);
