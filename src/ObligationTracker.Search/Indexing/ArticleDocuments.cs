@@ -41,6 +41,8 @@ internal static class ArticleDocuments
     public static List<Document> Build(Regulation regulation, RegulationStatus status, Func<Article, ArticleTags> tags)
     {
         var docs = new List<Document>(regulation.Articles.Count);
+        // After all the articles: an article search then walks its regulation's articles side by side, not between provisions.
+        var provisionDocs = new List<Document>();
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
         var attributes = new AttributeSource();
@@ -123,10 +125,11 @@ internal static class ArticleDocuments
             {
                 var provisionDoc = ProvisionDocuments.Build(attributes, segmenter, article, provision, text, folded, textTokens, ref from);
                 foreach (var field in provisionShared) provisionDoc.Add(field);
-                docs.Add(provisionDoc);
+                provisionDocs.Add(provisionDoc);
             }
         }
 
+        docs.AddRange(provisionDocs);
         return docs;
     }
 
