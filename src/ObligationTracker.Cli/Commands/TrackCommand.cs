@@ -26,7 +26,17 @@ internal static class TrackCommand
     /// <summary>The fields of <c>ot track set</c> as typed; checked by <see cref="ToUpdate"/>.</summary>
     internal sealed record SetArguments(
         string? Status = null, string? Reason = null, string? Owner = null, string? Note = null, string? Evidence = null,
-        string? Due = null, string? Done = null, bool Reviewed = false);
+        string? Due = null, string? Done = null, bool Reviewed = false, IReadOnlyList<string>? Clear = null);
+
+    /// <summary>The fields <c>--clear</c> empties, by the names the other options use.</summary>
+    private static readonly Dictionary<string, TrackingClear> Clearable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["owner"] = TrackingClear.Owner,
+        ["note"] = TrackingClear.Notes,
+        ["due"] = TrackingClear.NextDue,
+        ["reason"] = TrackingClear.Reason,
+        ["done"] = TrackingClear.LastDone,
+    };
 
     private static Command Set()
     {
@@ -40,11 +50,12 @@ internal static class TrackCommand
         var due = new Option<string?>("--due") { Description = "Next due date, yyyy-MM-dd." };
         var done = new Option<string?>("--done") { Description = "Date last complied with, yyyy-MM-dd." };
         var reviewed = new Option<bool>("--reviewed") { Description = "Acknowledge a revision's change (clears 待复核)." };
+        var clear = new Option<string[]>("--clear") { Description = "Empty a field: owner, note, due, reason or done (repeatable)." };
         var by = By();
-        var command = new Command("set", "Change the tracking of one obligation for one institution.") { institution, obligation, status, reason, owner, note, evidence, due, done, reviewed, by };
+        var command = new Command("set", "Change the tracking of one obligation for one institution.") { institution, obligation, status, reason, owner, note, evidence, due, done, reviewed, clear, by };
         command.SetAction(r => CommandBoundary.Run(Console.Error, () => RunSet(
             CliOptions.ResolveStore(r), r.GetRequiredValue(institution), r.GetRequiredValue(obligation),
-            new SetArguments(r.GetValue(status), r.GetValue(reason), r.GetValue(owner), r.GetValue(note), r.GetValue(evidence), r.GetValue(due), r.GetValue(done), r.GetValue(reviewed)),
+            new SetArguments(r.GetValue(status), r.GetValue(reason), r.GetValue(owner), r.GetValue(note), r.GetValue(evidence), r.GetValue(due), r.GetValue(done), r.GetValue(reviewed), r.GetValue(clear)),
             CommandBoundary.Actor(r.GetValue(by)), TimeProvider.System, Console.Out, Console.Error)));
         return command;
     }
@@ -163,7 +174,15 @@ internal static class TrackCommand
                 return (null, $"--evidence '{a.Evidence}' is neither an existing file nor an http(s) URL.");
         }
 
-        return TrackingInput.Parse(a.Status, a.Reason, a.Owner, a.Note, a.Due, a.Done, a.Reviewed, evidence, TrackingInput.FieldNames.Cli);
+        var clear = TrackingClear.None;
+        foreach (var field in a.Clear ?? [])
+        {
+            if (!Clearable.TryGetValue(field.Trim(), out var flag))
+                return (null, $"--clear '{field}': use owner, note, due, reason or done.");
+            clear |= flag;
+        }
+
+        return TrackingInput.Parse(a.Status, a.Reason, a.Owner, a.Note, a.Due, a.Done, a.Reviewed, evidence, TrackingInput.FieldNames.Cli, clear);
     }
 
     private static string? Blank(string? s) => TrackingInput.Blank(s);

@@ -48,7 +48,7 @@ internal static class TrackingInput
     /// <summary>How the caller names the fields in messages: options on the command line, JSON properties in the API.</summary>
     public sealed record FieldNames(string Due, string Done, string ReasonHint, string Any)
     {
-        public static readonly FieldNames Cli = new("--due", "--done", "add --reason \"…\"", "--status, --owner, --note, --evidence, --due, --done or --reviewed");
+        public static readonly FieldNames Cli = new("--due", "--done", "add --reason \"…\"", "--status, --owner, --note, --evidence, --due, --done, --reviewed or --clear");
 
         public static readonly FieldNames Api = new("dueDate", "lastDone", "give \"reason\"", "status, reason, owner, notes, dueDate, lastDone or reviewed");
     }

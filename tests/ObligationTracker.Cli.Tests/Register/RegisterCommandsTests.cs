@@ -88,6 +88,7 @@ public sealed class RegisterCommandsTests : IDisposable
     [InlineData("--status", "不适用", "needs a reason")]
     [InlineData("--due", "2026/04/30", "--due '2026/04/30' is not a date")]
     [InlineData("--evidence", "/no/such/file.pdf", "neither an existing file nor an http(s) URL")]
+    [InlineData("--clear", "status", "--clear 'status': use owner, note, due, reason or done")]
     public void TrackSet_BadInput_NamesTheProblemAndFails(string option, string value, string message)
     {
         Ingest("v1.md", RegisterSamples.Version1);
@@ -96,6 +97,7 @@ public sealed class RegisterCommandsTests : IDisposable
         {
             "--status" => new TrackCommand.SetArguments(Status: value),
             "--due" => new TrackCommand.SetArguments(Due: value),
+            "--clear" => new TrackCommand.SetArguments(Clear: [value]),
             _ => new TrackCommand.SetArguments(Evidence: value),
         };
         var errors = new StringWriter();
@@ -104,6 +106,23 @@ public sealed class RegisterCommandsTests : IDisposable
 
         Assert.NotEqual(0, code);
         Assert.Contains(message, errors.ToString());
+    }
+
+    [Fact]
+    public void TrackSet_Clear_EmptiesTheNamedFieldsAndRecordsIt()
+    {
+        Ingest("v1.md", RegisterSamples.Version1);
+        InstitutionCommand.RunAdd(_store, RegisterSamples.Institution, ["消费金融公司"], null, null, _clock, TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, TrackCommand.RunSet(_store, RegisterSamples.Institution, "1", new(Status: "进行中", Owner: "张三", Note: "待董事会审议", Due: "2026-04-30"), "alice", _clock, TextWriter.Null, TextWriter.Null));
+
+        var (code, output) = Call(o => TrackCommand.RunSet(_store, RegisterSamples.Institution, "1", new(Clear: ["owner", "due"]), "bob", _clock, o, TextWriter.Null));
+
+        Assert.Equal(0, code);
+        Assert.Contains("张三 → -", output);
+        Assert.Contains("2026-04-30 → -", output);
+        Assert.DoesNotContain("待董事会审议", output); // the note was not named, so it stays
+        var history = Call(o => TrackCommand.RunHistory(_store, RegisterSamples.Institution, "1", false, _clock, o, TextWriter.Null)).Output;
+        Assert.Contains("bob", history);
     }
 
     [Fact]
