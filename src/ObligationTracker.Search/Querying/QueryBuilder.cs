@@ -121,6 +121,19 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             query.Add(new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(named) { Boost = 0 }, Occur.MUST }, { chunks, Occur.MUST } }, Occur.SHOULD);
         }
 
+        // Within the named regulation, the topic's characters in pairs too, across the typed words' boundaries: the article
+        // that says 开立个人养老金资金账户 for 个人养老金资金账户开立 shares most of them; words alone cannot tell it apart.
+        if (NamesNumber && _weights.TopicBigrams > 0)
+        {
+            var named = new BooleanQuery(disableCoord: true);
+            foreach (var number in _numbers) named.Add(number, Occur.SHOULD);
+            var grams = new BooleanQuery(disableCoord: false) { Boost = _weights.TopicBigrams };
+            foreach (var gram in Analyse(_fields.TextBigrams, TextNormalizer.Fold(rest)).Select(t => t.Term).Distinct())
+                grams.Add(new TermQuery(new Term(_fields.TextBigrams, gram)), Occur.SHOULD);
+            if (grams.Clauses.Count > 0)
+                query.Add(new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(named) { Boost = 0 }, Occur.MUST }, { grams, Occur.MUST } }, Occur.SHOULD);
+        }
+
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
         // Only on word boundaries: 处罚 → 罚款 must not fire inside 从轻处罚, nor 银行 → 商业银行 inside 商业银行.
         var loose = new List<WordsQuery.WeightedTerm>();

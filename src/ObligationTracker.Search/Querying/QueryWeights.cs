@@ -35,6 +35,9 @@ internal sealed record QueryWeights
     /// <summary>In a query naming a document number, each chunk of the topic found as written (once per article).</summary>
     public float Chunk { get; init; } = 8f;
 
+    /// <summary>In a query naming a document number, the topic's character pairs scored (BM25) in that regulation's articles.</summary>
+    public float TopicBigrams { get; init; } = 2f;
+
     /// <summary>Two consecutive typed words found near each other in the text (a sloppy phrase of their bigrams).</summary>
     public float Proximity { get; init; } = 0f;
 

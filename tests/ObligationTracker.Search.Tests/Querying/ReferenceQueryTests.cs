@@ -82,4 +82,21 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.Equal(1, without.Hits[0].Article); // the control: the words apart, many times, win without the chunk
         Assert.Equal(2, with.Hits[0].Article);
     }
+
+    [Fact]
+    public void Search_DocumentNumberWithTopicReworded_TheArticleSharingMostOfItsCharactersFirst()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("pension.md", "示例个人养老金业务办法", "银保监规〔2099〕16号", ["国家金融监督管理总局"], null,
+            (1, "个人养老金业务中，个人账户资金变动应当记录，资金账户开立信息应当报送，个人养老金产品应当单独核算，个人资金不得挪用。"),
+            (2, "参加人可以通过商业银行网点或者电子渠道开立个人养老金资金账户，并与其个人养老金账户绑定。")));
+        const string query = "银保监规〔2099〕16号 个人养老金资金账户怎么开立";
+
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { TopicBigrams = 0 });
+        var with = index.Search(new SearchRequest(query));
+
+        Assert.Equal(1, without.Hits[0].Article); // the control: the words, often and apart
+        Assert.Equal(2, with.Hits[0].Article);
+    }
 }
