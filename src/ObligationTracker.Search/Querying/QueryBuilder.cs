@@ -129,7 +129,11 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             foreach (var number in _numbers) named.Add(number, Occur.SHOULD);
             var grams = new BooleanQuery(disableCoord: false) { Boost = _weights.TopicBigrams };
             foreach (var gram in Analyse(_fields.TextBigrams, TextNormalizer.Fold(rest)).Select(t => t.Term).Distinct())
-                grams.Add(new TermQuery(new Term(_fields.TextBigrams, gram)), Occur.SHOULD);
+            {
+                var term = new Term(_fields.TextBigrams, gram);
+                if (reader is null) grams.Add(new TermQuery(term), Occur.SHOULD);
+                else if (Context(term) is { DocFreq: > 0 } context) grams.Add(new TermQuery(term, context), Occur.SHOULD); // looked up once per query
+            }
             if (grams.Clauses.Count > 0)
                 query.Add(new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(named) { Boost = 0 }, Occur.MUST }, { grams, Occur.MUST } }, Occur.SHOULD);
         }
@@ -271,6 +275,8 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         if (found.Count == 0) return text;
         NamesNumber = true;
         var folded = TextNormalizer.Fold(text).ToCharArray();
+        var known = false;
+        var numbers = new BooleanQuery(disableCoord: true);
         foreach (var number in found)
         {
             var best = new DisjunctionMaxQuery(0f);
@@ -280,6 +286,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             {
                 var term = new Term(ArticleFields.DocumentNumberKey, key);
                 if (reader is not null && DocFreq(term) == 0) continue;
+                known = true;
                 best.Add(new ConstantScoreQuery(new TermQuery(term))
                 {
                     Boost = _weights.DocumentNumber * (1f + Math.Min(prefixLength, 10) / 10f),
@@ -287,11 +294,13 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 if (reader is not null) break;
             }
 
-            best.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial))))
+            var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
+            known |= reader is not null && DocFreq(bare) > 0;
+            best.Add(new ConstantScoreQuery(new TermQuery(bare))
             {
                 Boost = _weights.DocumentNumber / 4,
             });
-            into.Add(best, Occur.SHOULD);
+            numbers.Add(best, Occur.SHOULD);
             _numbers.Add(best);
             // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
             // index knows goes with the number; the words before it stay to choose the article.
@@ -300,6 +309,11 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             var keep = Math.Max(0, prefix - issuer);
             Array.Fill(folded, ' ', number.Start + keep, number.Length - keep);
         }
+
+        // A number the index knows names the regulation(s) searched: their articles alone are ranked by the other words (and
+        // scored, which keeps such queries cheap). A number it does not know leaves the search to the words.
+        if (known && _weights.NumberRestricts) into.Add(numbers, Occur.MUST);
+        else foreach (var clause in numbers.Clauses) into.Add(clause.Query, Occur.SHOULD);
 
         return new string(folded);
     }
