@@ -57,6 +57,19 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_KnownDocumentNumber_SearchesOnlyItsRegulation_UnknownNumberLeavesTheWords()
+    {
+        // 支付机构 and 境外 stand in the payments sample too; the number names the data-security sample.
+        var named = Ids(Search("金规〔2099〕7号 支付机构 境外"));
+        var unknown = Ids(Search("金规〔2099〕99号 支付机构 境外"));
+
+        Assert.NotEmpty(named);
+        Assert.All(named, id => Assert.StartsWith("sample_data_security.md#", id));
+        Assert.Equal("sample_data_security.md#3", named[0]);
+        Assert.StartsWith("sample_payments.md#", unknown[0]);
+    }
+
+    [Fact]
     public void Search_DocumentNumberAndTopic_TopicArticleOfThatRegulationFirst()
     {
         Assert.Equal("sample_data_security.md#3", Ids(Search("金规〔2099〕7号 境外 个人信息"))[0]);
