@@ -32,11 +32,18 @@ internal sealed class SearchDictionary
     {
         UserWords = userWords;
         StopWords = stopWords;
+        _version = new Lazy<string>(() => Fingerprint(userWords, stopWords));
         Synonyms = synonyms;
         Thesaurus = thesaurus;
     }
 
     public FrozenSet<string> UserWords { get; }
+
+    /// <summary>A short fingerprint of what decides how a text is cut into indexed words (the user words and stop words):
+    /// an index built under another one is re-indexed, or its words and the queries' would differ.</summary>
+    public string Version => _version.Value;
+
+    private readonly Lazy<string> _version;
 
     public FrozenSet<string> StopWords { get; }
 
@@ -45,6 +52,12 @@ internal sealed class SearchDictionary
 
     /// <summary>jieba's general thesaurus: one segmented word → its near-synonyms.</summary>
     public FrozenDictionary<string, string[]> Thesaurus { get; }
+
+    internal static string Fingerprint(FrozenSet<string> userWords, FrozenSet<string> stopWords)
+    {
+        var text = string.Join('\n', userWords.Order(StringComparer.Ordinal)) + "\n\u0000\n" + string.Join('\n', stopWords.Order(StringComparer.Ordinal));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+    }
 
     public static SearchDictionary Load(string jiebaDirectory)
     {

@@ -360,9 +360,12 @@ public sealed class ArticleIndex : IDisposable
     private const string VersionPrefix = "version:";
 
     /// <summary>What the documents of a regulation hold, recorded with its version: a regulation indexed under another layout
-    /// reads as not indexed, so ingest and the catch-up index it again. 2: provision documents, article numbers as terms,
-    /// kind-only keys of orders (令).</summary>
-    private const string Layout = "2";
+    /// reads as not indexed, so ingest and the catch-up index it again. The layout is a number (2: provision documents,
+    /// article numbers as terms, kind-only keys of orders 令) and the dictionary's fingerprint: a new term of art changes
+    /// how texts are cut into words.</summary>
+    private static string Layout => LayoutNumber + "." + ChineseSegmenter.Instance.Dictionary.Version;
+
+    private const string LayoutNumber = "2";
 
     /// <summary>The version recorded for a file under the current layout; null where none is, or under an older layout.</summary>
     private static string? VersionOf(IDictionary<string, string> data, string file) =>

@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using ObligationTracker.Search.Analysis;
+
+namespace ObligationTracker.Search.Tests.Analysis;
+
+public class SearchDictionaryTests
+{
+    private static readonly FrozenSet<string> Stop = new[] { "的", "了" }.ToFrozenSet();
+
+    [Fact]
+    public void Fingerprint_ANewTermOfArt_Changes()
+    {
+        var before = SearchDictionary.Fingerprint(new[] { "监管评级", "风险分类" }.ToFrozenSet(), Stop);
+        var after = SearchDictionary.Fingerprint(new[] { "监管评级", "风险分类", "客户身份资料" }.ToFrozenSet(), Stop);
+
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public void Fingerprint_SameWordsInAnotherOrder_Stays()
+    {
+        var one = SearchDictionary.Fingerprint(new[] { "监管评级", "风险分类" }.ToFrozenSet(), Stop);
+        var other = SearchDictionary.Fingerprint(new[] { "风险分类", "监管评级" }.ToFrozenSet(), new[] { "了", "的" }.ToFrozenSet());
+
+        Assert.Equal(one, other);
+    }
+
+    [Fact]
+    public void Fingerprint_AWordMovedFromTermsToStopWords_Changes()
+    {
+        var asTerm = SearchDictionary.Fingerprint(new[] { "监管评级", "相关" }.ToFrozenSet(), Stop);
+        var asStop = SearchDictionary.Fingerprint(new[] { "监管评级" }.ToFrozenSet(), new[] { "的", "了", "相关" }.ToFrozenSet());
+
+        Assert.NotEqual(asTerm, asStop);
+    }
+}
