@@ -29,6 +29,23 @@ internal sealed partial class QueryBuilder
         return any.Clauses.Count > 0 ? any : null;
     }
 
+    /// <summary>The topic's characters in pairs too, across the typed words' boundaries, scored in the named regulation's
+    /// articles: the article that says 开立个人养老金资金账户 for 个人养老金资金账户开立 shares most of them, where the words
+    /// alone cannot tell it apart.</summary>
+    private Query? TopicBigrams(string text)
+    {
+        if (_weights.TopicBigrams <= 0) return null;
+        var grams = new BooleanQuery(disableCoord: false) { Boost = _weights.TopicBigrams };
+        foreach (var gram in Analyse(_fields.TextBigrams, TextNormalizer.Fold(text)).Select(t => t.Term).Distinct())
+        {
+            var term = new Term(_fields.TextBigrams, gram);
+            if (reader is null) grams.Add(new TermQuery(term), Occur.SHOULD);
+            else if (Context(term) is { DocFreq: > 0 } context) grams.Add(new TermQuery(term, context), Occur.SHOULD); // looked up once per query
+        }
+
+        return grams.Clauses.Count > 0 ? grams : null;
+    }
+
     /// <summary>The text without its article references (第十二条, 第12条), each recorded in <see cref="ArticleReferences"/>.</summary>
     private string TakeArticleReferences(string text)
     {

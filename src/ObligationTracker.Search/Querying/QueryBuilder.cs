@@ -38,11 +38,9 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     private const int LongQuery = 6;
 
-    /// <summary>The document-number clauses of the query, one per number.</summary>
-    private readonly List<Query> _numbers = [];
-
-    /// <summary>True where the query holds a document number.</summary>
-    public bool NamesNumber { get; private set; }
+    /// <summary>True once a document number the index knows has restricted the query to its regulation(s): the topic typed
+    /// beside it then chooses among that regulation's articles.</summary>
+    private bool _restrictedToNumber;
 
     /// <summary>The Lucene query, or null where nothing searchable is left (only stop words or punctuation).</summary>
     public Query? Build(GroupNode group, bool positive = true)
@@ -113,30 +111,9 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var minimum = parts.Count >= 3 && _weights.MinimumWordShare > 0 ? (int)Math.Floor(_weights.MinimumWordShare * parts.Count) : 0;
         if (minimum > 0 && parts.Count >= LongQuery) RequiresMostWords = true;
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
-        if (NamesNumber && Chunks(rest) is { } chunks)
-        {
-            // Only the named regulation's articles choose by the topic: its phrases are checked there, not in every article.
-            var named = new BooleanQuery(disableCoord: true);
-            foreach (var number in _numbers) named.Add(number, Occur.SHOULD);
-            query.Add(new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(named) { Boost = 0 }, Occur.MUST }, { chunks, Occur.MUST } }, Occur.SHOULD);
-        }
-
-        // Within the named regulation, the topic's characters in pairs too, across the typed words' boundaries: the article
-        // that says 开立个人养老金资金账户 for 个人养老金资金账户开立 shares most of them; words alone cannot tell it apart.
-        if (NamesNumber && _weights.TopicBigrams > 0)
-        {
-            var named = new BooleanQuery(disableCoord: true);
-            foreach (var number in _numbers) named.Add(number, Occur.SHOULD);
-            var grams = new BooleanQuery(disableCoord: false) { Boost = _weights.TopicBigrams };
-            foreach (var gram in Analyse(_fields.TextBigrams, TextNormalizer.Fold(rest)).Select(t => t.Term).Distinct())
-            {
-                var term = new Term(_fields.TextBigrams, gram);
-                if (reader is null) grams.Add(new TermQuery(term), Occur.SHOULD);
-                else if (Context(term) is { DocFreq: > 0 } context) grams.Add(new TermQuery(term, context), Occur.SHOULD); // looked up once per query
-            }
-            if (grams.Clauses.Count > 0)
-                query.Add(new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(named) { Boost = 0 }, Occur.MUST }, { grams, Occur.MUST } }, Occur.SHOULD);
-        }
+        // Only the named regulation's articles are scored (the number is required), so the topic is matched there alone.
+        if (_restrictedToNumber && Chunks(rest) is { } chunks) query.Add(chunks, Occur.SHOULD);
+        if (_restrictedToNumber && TopicBigrams(rest) is { } grams) query.Add(grams, Occur.SHOULD);
 
         // Rules whose left side spans or hides inside the typed words (支付公司 in 第三方支付公司, 多久 dropped as a stop word).
         // Only on word boundaries: 处罚 → 罚款 must not fire inside 从轻处罚, nor 银行 → 商业银行 inside 商业银行.
@@ -273,7 +250,6 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     {
         var found = DocumentNumberKeys.Find(text);
         if (found.Count == 0) return text;
-        NamesNumber = true;
         var folded = TextNormalizer.Fold(text).ToCharArray();
         var known = false;
         var numbers = new BooleanQuery(disableCoord: true);
@@ -301,7 +277,6 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 Boost = _weights.DocumentNumber / 4,
             });
             numbers.Add(best, Occur.SHOULD);
-            _numbers.Add(best);
             // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
             // index knows goes with the number; the words before it stay to choose the article.
             var issuer = IssuerLength(number);
@@ -312,8 +287,15 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
         // A number the index knows names the regulation(s) searched: their articles alone are ranked by the other words (and
         // scored, which keeps such queries cheap). A number it does not know leaves the search to the words.
-        if (known && _weights.NumberRestricts) into.Add(numbers, Occur.MUST);
-        else foreach (var clause in numbers.Clauses) into.Add(clause.Query, Occur.SHOULD);
+        if (known)
+        {
+            into.Add(numbers, Occur.MUST);
+            _restrictedToNumber = true;
+        }
+        else
+        {
+            foreach (var clause in numbers.Clauses) into.Add(clause.Query, Occur.SHOULD);
+        }
 
         return new string(folded);
     }

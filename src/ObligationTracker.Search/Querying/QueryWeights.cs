@@ -23,9 +23,6 @@ internal sealed record QueryWeights
     /// <summary>Weight of jieba's general thesaurus alternatives.</summary>
     public float Thesaurus { get; init; } = 0.15f;
 
-    /// <summary>A document number the index knows restricts the search to its regulation(s).</summary>
-    public bool NumberRestricts { get; init; } = true;
-
     /// <summary>An exact document-number match; large enough to put that regulation first whatever else the query says.</summary>
     public float DocumentNumber { get; init; } = 30f;
 
