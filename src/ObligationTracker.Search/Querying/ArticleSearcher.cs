@@ -36,7 +36,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (parsed is null) return SearchResult.Failed(error!);
         var fields = request.Provisions ? SearchFields.Provisions : SearchFields.Articles;
         var searcher = Scoring(_reader, _weights, fields);
-        var (filter, filterError) = Filters(request, fields);
+        var (filter, filterError) = Filters(request);
         if (filterError is not null) return SearchResult.Failed(filterError);
         var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
         var attempt = Attempt(parsed, _weights, fields, filter!, searcher, pool, request.CountFacets, stages);
@@ -47,7 +47,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (attempt.Builder!.RequiresMostWords && attempt.Top!.TotalHits < RelaxBelow)
             attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter!, searcher, pool, request.CountFacets, stages);
         var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);
-        var scoreDocs = builder.ArticleReferences.Count > 0 ? WithReferencedArticles(searcher, topDocs.ScoreDocs, builder.ArticleReferences, filter!) : topDocs.ScoreDocs;
+        var scoreDocs = builder.ArticleReferences.Count > 0 ? WithReferencedArticles(searcher, topDocs.ScoreDocs, builder.ArticleReferences, fields, filter!) : topDocs.ScoreDocs;
         stages?.Mark("match, score, count facets");
 
         var ranked = Group(scoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor);
@@ -82,7 +82,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (query is null) return new("The query has no searchable words (only punctuation or very common words).");
         // The kind as cached bits (applied like deletions); the request's own filters, where it has any, on top.
         query = new FilteredQuery(query, _kinds.For(fields.Kind));
-        if (filter.Clauses.Count > 1) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        if (filter.Clauses.Count > 0) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
         stages?.Mark("parse, build query");
 
         var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
@@ -128,7 +128,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     /// that regulation: scored just above the regulation's best article, whether or not it matched the words.</summary>
     /// <remarks>The regulations keep the order the words gave them; an article found only by its number is not counted in
     /// the totals and facets, which count what the words match.</remarks>
-    private ScoreDoc[] WithReferencedArticles(IndexSearcher searcher, ScoreDoc[] pool, HashSet<int> numbers, Query filter)
+    private ScoreDoc[] WithReferencedArticles(IndexSearcher searcher, ScoreDoc[] pool, HashSet<int> numbers, SearchFields fields, BooleanQuery filter)
     {
         var best = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var doc in pool)
@@ -139,8 +139,9 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         foreach (var number in numbers) numbered.Add(new TermQuery(new Term(ArticleFields.ArticleNumber, number.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.SHOULD);
         var regulations = new BooleanQuery();
         foreach (var regulation in best.Keys) regulations.Add(new TermQuery(new Term(ArticleFields.Regulation, regulation)), Occur.SHOULD);
-        var lookup = new BooleanQuery { { filter, Occur.MUST }, { numbered, Occur.MUST }, { regulations, Occur.MUST } };
-        var found = searcher.Search(lookup, best.Count * numbers.Count * 50).ScoreDocs;
+        var lookup = new BooleanQuery { { numbered, Occur.MUST }, { regulations, Occur.MUST } };
+        if (filter.Clauses.Count > 0) lookup.Add(filter, Occur.MUST);
+        var found = searcher.Search(new FilteredQuery(lookup, _kinds.For(fields.Kind)), best.Count * numbers.Count * 50).ScoreDocs;
         if (found.Length == 0) return pool;
 
         var scores = pool.ToDictionary(d => d.Doc, d => d.Score);
@@ -210,19 +211,17 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (RegulationOf(docId) is not { } regulation) return null;
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(ArticleFields.Kind, ArticleFields.KindArticle)), Occur.MUST },
             { new TermQuery(new Term(ArticleFields.Regulation, regulation)), Occur.MUST },
             { new TermQuery(new Term(ArticleFields.ArticleNumber, number.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST },
         };
-        var found = shared.Search(query, 1).ScoreDocs;
+        var found = shared.Search(new FilteredQuery(query, _kinds.For(ArticleFields.KindArticle)), 1).ScoreDocs;
         return found.Length > 0 ? shared.Doc(found[0].Doc) : null;
     }
 
-    /// <summary>The request's filters, and the kind of document searched: a document number or a filter alone must not
-    /// find provisions in an article search.</summary>
-    private (BooleanQuery? Filter, string? Error) Filters(SearchRequest request, SearchFields fields)
+    /// <summary>The request's own filters (none: no clause); the kind of document searched is filtered apart (<see cref="KindFilters"/>).</summary>
+    private (BooleanQuery? Filter, string? Error) Filters(SearchRequest request)
     {
-        var all = new BooleanQuery { { new TermQuery(new Term(ArticleFields.Kind, fields.Kind)), Occur.MUST } };
+        var all = new BooleanQuery();
         if (request.Issuers.Count > 0)
         {
             var indexed = IndexedValues(ArticleFields.Issuer);
