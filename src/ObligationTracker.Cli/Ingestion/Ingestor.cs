@@ -83,9 +83,10 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
         if (known is not null && (index is null || IndexedVersion(known.File) == hash))
             return new FileOutcome(prepared.Path, IngestStatus.Unchanged, known.Title, known.ArticleCount, []);
 
-        var parsed = prepared.Parsed ?? loader.Load(File.ReadAllBytes(prepared.Path), prepared.Path); // judged known, then not indexed after all
-        if (parsed.Regulation is not { } regulation) return Failed(parsed);
-        var obligations = prepared.Parsed is null ? ObligationExtractor.Default.Extract(regulation) : prepared.Obligations;
+        // Judged stored and indexed from a snapshot, then not indexed after all: read, parse and mine it now.
+        if (prepared.Parsed is null) return Store(Prepare(prepared.Path, _ => false), revises);
+        var (parsed, obligations) = (prepared.Parsed, prepared.Obligations);
+        var regulation = parsed.Regulation!;
         if (known is not null)
         {
             // Same bytes, so the same regulation and obligations: only the index needs completing, under the name the
@@ -94,9 +95,8 @@ internal sealed class Ingestor(RegulationLoader loader, RegulationStore store, A
             return new FileOutcome(prepared.Path, IngestStatus.Reindexed, known.Title, known.ArticleCount, parsed.Diagnostics);
         }
 
-        var scope = prepared.Scope ?? RegulationScope.Of(regulation, obligations, InstitutionTaxonomy.Default);
         var previous = revises ?? store.FindRevised(regulation);
-        var saved = store.Save(regulation, hash, Path.GetFullPath(prepared.Path), obligations, scope, revises);
+        var saved = store.Save(regulation, hash, Path.GetFullPath(prepared.Path), obligations, prepared.Scope!, revises);
         Queue(regulation, saved.Regulation, obligations, previous?.File);
         return new FileOutcome(prepared.Path, saved.Outcome == SaveOutcome.Added ? IngestStatus.Stored : IngestStatus.Replaced,
             regulation.Title, regulation.Articles.Count, parsed.Diagnostics, saved.Obligations);

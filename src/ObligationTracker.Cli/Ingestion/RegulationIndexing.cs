@@ -41,7 +41,7 @@ internal static class RegulationIndexing
 
     // The types an article's obligations bind and their modalities, each once and in ordinal order (mined and stored
     // obligations list addressees in different orders), and the obligations themselves as its provisions, addressees in
-    // the same order. Obligations outside any article (0) or of an attachment's articles are tagged by number, as before.
+    // the same order. Obligations are mined from the body only: an attachment's article (numbered from 1 again) gets none.
     private static Func<Article, ArticleTags> Tags(IEnumerable<(int Article, IndexedProvision Provision)> obligations)
     {
         var byArticle = obligations.ToLookup(o => o.Article, o => o.Provision with { Addressees = [.. o.Provision.Addressees.Order(StringComparer.Ordinal)] });
