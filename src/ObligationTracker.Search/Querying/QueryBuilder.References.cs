@@ -21,9 +21,7 @@ internal sealed partial class QueryBuilder
             if (folded.Length is < 4 or > 16 || _segmenter.Words(folded).Count < 2) continue;
             var tokens = Analyse(_fields.TextBigrams, folded);
             if (tokens.Count < 2 || tokens[^1].Position != tokens.Count - 1) continue; // an unbroken run of characters only
-            var phrase = new PhraseQuery();
-            foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
-            any.Add(new ConstantScoreQuery(phrase), Occur.SHOULD);
+            any.Add(new ConstantScoreQuery(ExactPhrase(_fields.TextBigrams, tokens)), Occur.SHOULD);
         }
 
         return any.Clauses.Count > 0 ? any : null;
@@ -52,13 +50,8 @@ internal sealed partial class QueryBuilder
         if (!text.Contains('条')) return text;
         return ArticleReference().Replace(text, m =>
         {
-            var digits = TextNormalizer.Fold(m.Groups[1].Value);
-            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-                || Core.Structure.ChineseNumber.TryParse(digits, out number))
-            {
-                if (number is > 0 and < 10_000) ArticleReferences.Add(number);
-            }
-
+            // Arabic, full-width and Chinese numerals alike.
+            if (Core.Structure.ChineseNumber.TryParse(m.Groups[1].Value, out var number) && number is > 0 and < 10_000) ArticleReferences.Add(number);
             return new string(' ', m.Length);
         });
     }
@@ -81,9 +74,7 @@ internal sealed partial class QueryBuilder
             {
                 var tokens = Analyse(_fields.TextBigrams, form);
                 if (tokens.Count < 2) continue;
-                var phrase = new PhraseQuery();
-                foreach (var (term, position) in tokens) phrase.Add(new Term(_fields.TextBigrams, term), position);
-                forms.Add(phrase, Occur.SHOULD);
+                forms.Add(ExactPhrase(_fields.TextBigrams, tokens), Occur.SHOULD);
             }
 
         if (forms.Clauses.Count > 0) into.Add(new ConstantScoreQuery(forms) { Boost = _weights.Definition }, Occur.SHOULD);
@@ -105,9 +96,7 @@ internal sealed partial class QueryBuilder
             if (name.StartsWith("中华人民共和国", StringComparison.Ordinal)) name = name["中华人民共和国".Length..];
             var tokens = Analyse(titleBigrams, name);
             if (tokens.Count < 2) continue;
-            var phrase = new PhraseQuery();
-            foreach (var (term, position) in tokens) phrase.Add(new Term(titleBigrams, term), position);
-            into.Add(new ConstantScoreQuery(phrase) { Boost = _weights.TitleReference }, Occur.SHOULD);
+            into.Add(new ConstantScoreQuery(ExactPhrase(titleBigrams, tokens)) { Boost = _weights.TitleReference }, Occur.SHOULD);
         }
     }
 

@@ -226,9 +226,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 continue;
             }
 
-            var phrase = new PhraseQuery();
-            foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position);
-            either.Add(phrase, Occur.SHOULD);
+            either.Add(ExactPhrase(field, tokens), Occur.SHOULD);
         }
 
         // A lone Han character is indexed as a unigram only where it stands alone; jieba's field finds it as a word.
@@ -350,6 +348,14 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _termsEnums = [];
 
     private int DocFreq(Term term) => Context(term).DocFreq;
+
+    /// <summary>The analysed tokens as an exact phrase over <paramref name="field"/> (a bigram field: positions kept).</summary>
+    private static PhraseQuery ExactPhrase(string field, List<(string Term, int Position)> tokens)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position);
+        return phrase;
+    }
 
     private static List<(string Term, int Position)> Analyse(string field, string text)
     {
