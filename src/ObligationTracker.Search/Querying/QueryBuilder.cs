@@ -143,6 +143,13 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
             if (_weights.TitleBigrams > 0 && _fields.TitleBigrams is { } titleBigrams)
                 parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(titleBigrams, b, 1f, _weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
+            // The pairs of the rest of the text, at a lower weight: a paraphrase shares characters with the article's
+            // wording where it shares no word (资金被冻结 / 冻结资金). Already there when every word got its bigrams.
+            if (_weights.QueryBigrams > 0 && reader is not null && _weights.BigramsOnlyForUnknownWords)
+            {
+                var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams).ToList();
+                parts.Add(new WordsQuery.Part(all.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.QueryBigrams, cutCommon: true)).ToList(), IsWord: false, Admits: false));
+            }
         }
 
         // Words the index does not hold still make a query (it finds nothing); only a query of stop words makes none.

@@ -14,6 +14,12 @@ internal sealed record QueryWeights
     public float TextBigrams { get; init; } = 0.4f;
     public float TitleBigrams { get; init; } = 0.4f;
 
+    /// <summary>Character pairs of the whole typed text (across and inside known words), as a plain bigram index ranks
+    /// them: what an everyday paraphrase shares with the article's wording beyond whole words.</summary>
+    /// <remarks>They only add to the score of articles the query finds otherwise (bigrams alone would admit half the
+    /// index, and crowd out the retry with any word for long paraphrases), and pairs found in most articles are left out.</remarks>
+    public float QueryBigrams { get; init; } = 0.1f;
+
     /// <summary>Whether ranked bigrams are added only for words the index does not hold as words (faster on large indexes).</summary>
     public bool BigramsOnlyForUnknownWords { get; init; } = true;
 

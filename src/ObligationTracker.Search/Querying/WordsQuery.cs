@@ -22,7 +22,9 @@ namespace ObligationTracker.Search.Querying;
 internal sealed class WordsQuery(IReadOnlyList<WordsQuery.Part> parts, int minimumWords, bool coverage, bool acrossFields, IReadOnlySet<string> separateFields, ScoreAccumulators? accumulators) : Query
 {
     /// <summary>A typed word (<paramref name="IsWord"/>) or an extra part, with its terms.</summary>
-    public sealed record Part(IReadOnlyList<WeightedTerm> Terms, bool IsWord);
+    /// <param name="Admits">Whether a document matching only this extra part is a hit; if not, it only adds to the score
+    /// of documents that are hits otherwise.</param>
+    public sealed record Part(IReadOnlyList<WeightedTerm> Terms, bool IsWord, bool Admits = true);
 
     /// <param name="FieldWeight">What a frequency in this field counts for (title more than text).</param>
     /// <param name="Weight">The weight of the word it stands for (1 for typed words, less for synonyms).</param>

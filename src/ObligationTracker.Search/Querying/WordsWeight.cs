@@ -70,7 +70,7 @@ internal sealed class WordsWeight : Weight
                 // saturate at its own rate (the lead: a mention says the article is about it).
                 var weight = same.Max(t => t.Weight) * (alone ? same[0].FieldWeight : 1f);
                 var k1 = alone && query.FieldK1.TryGetValue(same[0].Term.Field, out var own) ? own : _k1;
-                units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (k1 + 1), k1, terms));
+                units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (k1 + 1), k1, terms) { Admits = part.Admits });
             }
         }
 
@@ -134,7 +134,7 @@ internal sealed class WordsWeight : Weight
             result.AddDetail(detail);
             if (unit.Extra)
             {
-                (extraScore, extra) = (extraScore + detail.Value, true);
+                (extraScore, extra) = (extraScore + detail.Value, extra || unit.Admits);
             }
             else
             {
@@ -183,7 +183,7 @@ internal sealed class WordsWeight : Weight
                     slot.LastUnit = number;
                     if (unit.Extra)
                     {
-                        slot.Words |= ScoreAccumulators.Slot.ExtraBit;
+                        if (unit.Admits) slot.Words |= ScoreAccumulators.Slot.ExtraBit;
                     }
                     else if (slot.LastWord != unit.Word)
                     {
@@ -230,7 +230,11 @@ internal sealed class WordsWeight : Weight
     /// <param name="Word">The word part it belongs to (1-based), 0 for an extra part.</param>
     /// <param name="Amplitude">idf · weight · (k1 + 1): the score of a saturated frequency.</param>
     /// <param name="K1">Its saturation: the frequency at which it scores half its amplitude.</param>
-    private sealed record Unit(int Word, bool Extra, float Amplitude, float K1, List<UnitTerm> Terms);
+    /// <param name="Admits">For an extra part: whether matching it alone makes a hit.</param>
+    private sealed record Unit(int Word, bool Extra, float Amplitude, float K1, List<UnitTerm> Terms)
+    {
+        public bool Admits { get; init; } = true;
+    }
 
     /// <summary>One term's postings in a segment, and what adding them needs.</summary>
     private sealed class Cursor(DocsEnum postings, ushort number, Unit unit, float fieldWeight, byte[]? norms, float[] inverse)

@@ -89,4 +89,24 @@ public class RankingTests
         Assert.DoesNotContain("text:机构", described);
         Assert.DoesNotContain("部门", described);
     }
+    [Fact]
+    public void Search_ParaphraseSharingCharacterPairsAcrossWords_RanksThatArticleFirst()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_frozen.md", "示例办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "客户冻结资金的，机构应当通知客户。"),
+            (2, "客户资金被冻结的，机构应当通知客户。"),
+            (3, "存款金被划转的，应当登记。")));
+        const string query = "资金被冻结怎么办";
+
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { QueryBigrams = 0 });
+        var with = index.Search(new SearchRequest(query));
+
+        Assert.Equal(1, without.Hits[0].Article); // the control: the same words, in a text no longer
+        Assert.Equal(2, with.Hits[0].Article);
+        // A pair alone (金被) finds nothing: the pairs only rank what the words find.
+        Assert.Equal(2, with.TotalArticles);
+        Assert.DoesNotContain(with.Hits, h => h.Article == 3);
+    }
 }
