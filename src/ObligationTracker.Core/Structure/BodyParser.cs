@@ -26,6 +26,9 @@ internal static class BodyParser
         var inAttachment = false;
         var last = 0;
         var seen = new HashSet<int>();
+        // Points numbered anew in each chapter (一、 again under 第二章) keep their heading as written but take the number
+        // after the body's last one: file#number names one article, and obligations' keys are built on it.
+        var (bodyLast, renumber) = (0, false);
         ArticleBuilder? current = null;
         bool? points = pointMode; // null: an attachment of a notice in points, whose articles may be either kind
 
@@ -81,7 +84,11 @@ internal static class BodyParser
                 {
                     chapter = span.ToString();
                     section = null;
-                    if (points == true) last = 0; // points are numbered anew in each chapter
+                    if (points == true)
+                    {
+                        last = 0; // points are numbered anew in each chapter
+                        renumber |= bodyLast > 0 && !inAttachment;
+                    }
                 }
 
                 return;
@@ -95,6 +102,12 @@ internal static class BodyParser
                 last = number;
                 seen.Add(number);
                 points = isPoint;
+                if (!inAttachment)
+                {
+                    if (renumber && isPoint) number = bodyLast + 1;
+                    bodyLast = number;
+                }
+
                 current = new ArticleBuilder(text, number, line, length, chapter, section, inAttachment);
                 return;
             }

@@ -223,6 +223,20 @@ public class RegulationParserTests
     }
 
     [Fact]
+    public void Parse_PointsNumberedAnewInEachChapter_NumbersThemOnAcrossTheRegulation()
+    {
+        var text = Lines("示范监测工作指引", "第一章 总则", "一、甲应当报告。", "二、乙应当备案。", "第二章 标准", "一、丙应当评估。", "二、丁应当整改。");
+
+        var r = Parser.Parse("guide.txt", text);
+
+        Assert.Equal([1, 2, 3, 4], r.Articles.Select(a => a.Number));
+        Assert.Equal(["一、", "二、", "一、", "二、"], r.Articles.Select(a => a.Heading));
+        Assert.Equal("丙应当评估。", r.Articles[2].Text);
+        Assert.Equal("第二章 标准", r.Articles[2].Chapter);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
     public void Parse_PointFive_IsArticleFive()
     {
         var text = Lines("关于示范工作的意见", "一、甲。", "二、乙。", "三、丙。", "四、丁。", "五、戊。");

@@ -32,6 +32,20 @@ public class SharedCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parse_EveryRegulation_NumbersNoTwoBodyArticlesAlikeUnlessDiagnosed()
+    {
+        var failures = new List<string>();
+        foreach (var (file, r) in Parsed.Value)
+        {
+            var repeated = r.Articles.Where(a => !a.InAttachment).GroupBy(a => a.Number).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            if (repeated.Count > 0 && !r.Diagnostics.Any(d => d.Code == DiagnosticCodes.ArticleDuplicate))
+                failures.Add($"{file}: {string.Join(",", repeated)} twice");
+        }
+
+        Assert.True(failures.Count == 0, "article numbers repeated (their keys would collide):\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
     public void Parse_EveryRegulation_GivesOffsetsThatPointAtTheText()
     {
         var failures = new List<string>();
