@@ -27,8 +27,9 @@ internal sealed class BenchQueryVerb : IToolVerb
         var highlight = !args.Contains("--no-highlight");
         var facets = !args.Contains("--no-facets");
         SearchRequest Request(string q) => new(q) { Highlight = highlight, CountFacets = facets };
-        var queries = RelevanceQuery.Load(Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList();
-        foreach (var q in queries) index.Search(Request(q)); // warm up: JIT, file cache
+        var queries = RelevanceQuery.Load(Option(args, "--queries") ?? Path.Combine(RepoPaths.Corpora, "relevance", "queries.tsv")).Select(q => q.Query).ToList();
+        var weights = QueryWeights.Parse(Option(args, "--weights")); // what a ranking switch costs
+        foreach (var q in queries) index.Search(Request(q), weights); // warm up: JIT, file cache
         var times = new List<double>();
         var threadTimes = new List<double>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -39,7 +40,7 @@ internal sealed class BenchQueryVerb : IToolVerb
             {
                 var threadStart = ThreadCpu.Now();
                 var watch = Stopwatch.StartNew();
-                var result = index.Search(Request(q));
+                var result = index.Search(Request(q), weights);
                 watch.Stop();
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 if (threadStart is { } started && ThreadCpu.Now() is { } ended) threadTimes.Add((ended - started).TotalMilliseconds);

@@ -147,8 +147,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             // wording where it shares no word (资金被冻结 / 冻结资金). Already there when every word got its bigrams.
             if (_weights.QueryBigrams > 0 && reader is not null && _weights.BigramsOnlyForUnknownWords)
             {
-                var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams).ToList();
-                parts.Add(new WordsQuery.Part(all.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.QueryBigrams, cutCommon: true)).ToList(), IsWord: false, Admits: false));
+                // Not the pairs that are typed words (matched as words already), nor pairs in many articles: they cost the
+                // most postings and tell the least.
+                var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams).Where(b => !expansions.Contains(b)).ToList();
+                parts.Add(new WordsQuery.Part(all.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.QueryBigrams, cutAbove: _weights.QueryBigramsCutoff)).ToList(), IsWord: false, Admits: false));
             }
         }
 
@@ -325,13 +327,14 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     /// <summary>The term where the index holds it (without an index, always). A term in most articles of a field (管理 in
     /// titles) ranks little and costs much: with <paramref name="cutCommon"/> it is left out.</summary>
-    private IEnumerable<WordsQuery.WeightedTerm> Weighted(string field, string word, float fieldWeight, float weight, bool cutCommon = true)
+    private IEnumerable<WordsQuery.WeightedTerm> Weighted(string field, string word, float fieldWeight, float weight, bool cutCommon = true, float cutAbove = 0f)
     {
         var term = new Term(field, word);
         if (reader is null) return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, null)];
         var context = Context(term);
         if (context.DocFreq == 0) return [];
-        if (cutCommon && _documents > 1000 && context.DocFreq > _weights.CommonTermCutoff * _documents) return [];
+        var cutoff = cutAbove > 0 ? cutAbove : _weights.CommonTermCutoff;
+        if (cutCommon && _documents > 1000 && context.DocFreq > cutoff * _documents) return [];
         return [new WordsQuery.WeightedTerm(term, fieldWeight, weight, context)];
     }
 
