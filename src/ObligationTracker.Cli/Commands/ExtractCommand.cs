@@ -10,7 +10,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (recursively) to mine.", Arity = ArgumentArity.OneOrMore };
-        var jsonl = new Option<bool>("--jsonl") { Description = "One FORMAT.md JSON line per obligation, with id, start, length, references and reference_types." };
+        var jsonl = new Option<bool>("--jsonl", "--json") { Description = "One FORMAT.md JSON line per obligation, with id, start, length, references and reference_types." };
         var command = new Command("extract", "Extract obligations (modality, addressees, deadlines) from regulations; nothing is stored.") { paths, jsonl };
         command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(jsonl), Console.Out, Console.Error));
         return command;

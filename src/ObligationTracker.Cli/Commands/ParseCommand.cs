@@ -11,7 +11,7 @@ internal static class ParseCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (recursively) to parse.", Arity = ArgumentArity.OneOrMore };
-        var jsonl = new Option<bool>("--jsonl") { Description = "One JSON object per document: file, title, issuer, documentNumber, issued, effective, articles, diagnostics." };
+        var jsonl = new Option<bool>("--jsonl", "--json") { Description = "One JSON object per document: file, title, issuer, documentNumber, issued, effective, articles, diagnostics." };
         var command = new Command("parse", "Parse regulations and print their structure (nothing is stored).") { paths, jsonl };
         command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(jsonl), Console.Out, Console.Error));
         return command;

@@ -41,6 +41,22 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extract_JsonLikeEveryOtherCommand_IsTheSameAsJsonl()
+    {
+        File.WriteAllText(Path.Combine(_root, "rule.md"), Rule);
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "ot.dll"), "extract", "--json", Path.Combine(_root, "rule.md") }) psi.ArgumentList.Add(a);
+
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.True(process.ExitCode == 0, errors);
+        Assert.Equal(Run(true, Path.Combine(_root, "rule.md")).Output.ReplaceLineEndings(), output.ReplaceLineEndings());
+    }
+
+    [Fact]
     public void Extract_MissingFile_ReportsAndFails()
     {
         var (code, _, errors) = Run(true, Path.Combine(_root, "nowhere.md"));
