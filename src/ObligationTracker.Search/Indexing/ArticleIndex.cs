@@ -220,6 +220,22 @@ public sealed class ArticleIndex : IDisposable
             data.TryGetValue(StatusKey(f), out var status) ? ArticleDocuments.StatusOf(status) : null))];
     }
 
+    /// <summary>The issuers of the regulations the index holds (each once, in ordinal order): what an issuer filter can find.</summary>
+    public IReadOnlyList<string> Issuers() => WithSearcher(searcher =>
+    {
+        var issuers = new List<string>();
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        if (MultiFields.GetTerms(reader, ArticleFields.Issuer)?.GetEnumerator() is { } terms)
+        {
+            // As in Indexed(): a term counts only while a live document has it.
+            while (terms.MoveNext())
+                if (terms.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS) issuers.Add(terms.Term.Utf8ToString());
+        }
+
+        return (IReadOnlyList<string>)issuers;
+    });
+
     /// <summary>Deletes a regulation's articles (and what was recorded for it) in one commit.</summary>
     public void Delete(string file) => Apply([], [file]);
 

@@ -93,6 +93,21 @@ public class ArticleIndexTests
     }
 
     [Fact]
+    public void Issuers_AfterARegulationIsDeleted_ListOnlyTheIssuersOfWhatIsLeft()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace([
+            Samples.Make("a.md", "甲办法", null, ["中国人民银行", "国家金融监督管理总局"], null, (1, "银行应当报告。")),
+            Samples.Make("b.md", "乙办法", null, ["中国证券监督管理委员会"], null, (1, "证券公司应当报告。"))]);
+        Assert.Equal(["中国人民银行", "中国证券监督管理委员会", "国家金融监督管理总局"], index.Issuers().Order(StringComparer.Ordinal));
+
+        index.Delete("b.md");
+
+        Assert.Equal(["中国人民银行", "国家金融监督管理总局"], index.Issuers().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Search_AfterRegulationReplaced_FacetCountsFollowTheNewCommit()
     {
         using var temp = new TempDirectory();
