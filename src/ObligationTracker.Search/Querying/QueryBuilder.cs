@@ -147,9 +147,8 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             // wording where it shares no word (资金被冻结 / 冻结资金). Already there when every word got its bigrams.
             if (_weights.QueryBigrams > 0 && reader is not null && _weights.BigramsOnlyForUnknownWords)
             {
-                // Not the pairs that are typed words (matched as words already), nor pairs in many articles: they cost the
-                // most postings and tell the least.
-                var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams).Where(b => !expansions.Contains(b)).ToList();
+                // Not the pairs in many articles: they cost the most postings and tell the least.
+                var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams).ToList();
                 parts.Add(new WordsQuery.Part(all.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.QueryBigrams, cutAbove: _weights.QueryBigramsCutoff)).ToList(), IsWord: false, Admits: false));
             }
         }

@@ -18,10 +18,10 @@ internal sealed record QueryWeights
     /// them: what an everyday paraphrase shares with the article's wording beyond whole words.</summary>
     /// <remarks>They only add to the score of articles the query finds otherwise (bigrams alone would admit half the
     /// index, and crowd out the retry with any word for long paraphrases), and pairs found in most articles are left out.</remarks>
-    public float QueryBigrams { get; init; } = 0.1f;
+    public float QueryBigrams { get; init; } = 0.3f;
 
     /// <summary>Query bigrams found in more than this share of articles are left out.</summary>
-    public float QueryBigramsCutoff { get; init; } = 0.01f;
+    public float QueryBigramsCutoff { get; init; } = 0.05f;
 
     /// <summary>Whether ranked bigrams are added only for words the index does not hold as words (faster on large indexes).</summary>
     public bool BigramsOnlyForUnknownWords { get; init; } = true;

@@ -31,8 +31,9 @@ internal sealed class WordsQuery(IReadOnlyList<WordsQuery.Part> parts, int minim
     /// <param name="Context">The term looked up on the searcher's reader already, or null.</param>
     public sealed record WeightedTerm(Term Term, float FieldWeight, float Weight, TermContext? Context);
 
-    /// <summary>Word parts first: a document's slot records extra matches once the words are done.</summary>
-    public IReadOnlyList<Part> Parts { get; } = [.. parts.Where(p => p.IsWord), .. parts.Where(p => !p.IsWord)];
+    /// <summary>Word parts first: a document's slot records extra matches once the words are done; parts that admit no
+    /// document last, once every document that matches is marked.</summary>
+    public IReadOnlyList<Part> Parts { get; } = [.. parts.Where(p => p.IsWord), .. parts.Where(p => !p.IsWord && p.Admits), .. parts.Where(p => !p.IsWord && !p.Admits)];
 
     /// <summary>Words an article must match to get their score (0 or 1: any).</summary>
     public int MinimumWords => minimumWords;

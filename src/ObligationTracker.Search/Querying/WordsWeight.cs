@@ -172,9 +172,17 @@ internal sealed class WordsWeight : Weight
             var doc = cursor.Doc;
             if (doc >= end) continue;
             var (postings, number, unit, fieldWeight, norms, inverse) = (cursor.Postings, cursor.Number, cursor.Unit, cursor.FieldWeight, cursor.Norms, cursor.Inverse);
+            // A part that admits no document adds only to those others found; it comes last, when they are all marked.
+            var admits = !unit.Extra || unit.Admits;
             do
             {
                 var local = doc - start;
+                if (!admits && (touched[local >> 6] & (1UL << local)) == 0)
+                {
+                    doc = postings.NextDoc();
+                    continue;
+                }
+
                 touched[local >> 6] |= 1UL << local;
                 ref var slot = ref slots[local];
                 if (slot.LastUnit != number)
