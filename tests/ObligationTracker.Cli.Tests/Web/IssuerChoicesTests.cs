@@ -7,7 +7,7 @@ using Xunit;
 
 namespace ObligationTracker.Cli.Tests.Web;
 
-/// <summary>The search page's issuer choices: read from the store once per index version, not on every request.</summary>
+/// <summary>The search page's issuer choices: read from the index once per index version, not on every request.</summary>
 public sealed class IssuerChoicesTests : IDisposable
 {
     private const string Notice = """
@@ -19,21 +19,19 @@ public sealed class IssuerChoicesTests : IDisposable
 
     private readonly Scratch _scratch = new("ot-issuers-");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 20, 2, 0, 0, TimeSpan.Zero));
-    private readonly StorePool _pool;
     private readonly ArticleIndex _index;
 
     public IssuerChoicesTests()
     {
         var data = Path.Combine(_scratch.Root, "data");
         Assert.Equal(0, IngestCommand.Run([_scratch.Write("notice.md", Notice)], data, false, _clock, TextWriter.Null, TextWriter.Null));
-        _pool = new StorePool(StoreSettings.Sqlite(data), _clock);
         _index = ArticleIndex.Open(new WebOptions(data, StoreSettings.Sqlite(data)).IndexPath);
     }
 
     [Fact]
     public void Get_IndexUnchanged_GivesTheListItReadBefore()
     {
-        var choices = new IssuerChoices(_pool, _index);
+        var choices = new IssuerChoices(_index);
 
         var first = choices.Get();
         var second = choices.Get();
@@ -45,7 +43,6 @@ public sealed class IssuerChoicesTests : IDisposable
     public void Dispose()
     {
         _index.Dispose();
-        _pool.Dispose();
         _scratch.Dispose();
     }
 }
