@@ -238,9 +238,9 @@ internal sealed class WordsWeight : Weight
     /// <param name="Word">The word part it belongs to (1-based), 0 for an extra part.</param>
     /// <param name="Amplitude">idf · weight · (k1 + 1): the score of a saturated frequency.</param>
     /// <param name="K1">Its saturation: the frequency at which it scores half its amplitude.</param>
-    /// <param name="Admits">For an extra part: whether matching it alone makes a hit.</param>
     private sealed record Unit(int Word, bool Extra, float Amplitude, float K1, List<UnitTerm> Terms)
     {
+        /// <summary>For an extra part: whether matching it alone makes a hit.</summary>
         public bool Admits { get; init; } = true;
     }
 
