@@ -19,8 +19,9 @@ internal sealed class BenchIndexVerb : IToolVerb
 
     public async Task<int> RunAsync(string[] args)
     {
-        // Indexing runs inside `ot` (ingest, serve), which uses the server GC; the other tools keep the workstation GC
-        // their latency figures were taken with. So this verb measures in a child process with the server GC.
+        // Indexing runs inside `ot` (ingest, serve), which uses the server GC and tiers up without the call counting delay; the
+        // other tools keep the workstation GC and the defaults their latency figures were taken with. So this verb measures
+        // in a child process configured as `ot` is.
         if (!System.Runtime.GCSettings.IsServerGC && !args.Contains("--workstation-gc"))
             return await RunWithServerGc(args);
         return Run(args);
@@ -31,6 +32,7 @@ internal sealed class BenchIndexVerb : IToolVerb
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
         foreach (var arg in Environment.GetCommandLineArgs().Skip(1)) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_gcServer"] = "1";
+        start.Environment["DOTNET_TC_CallCountingDelayMs"] = "0"; // as ot's runtimeconfig (ObligationTracker.Cli.csproj)
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         return child.ExitCode;

@@ -46,15 +46,16 @@ internal static class ArticleDocuments
         var statusName = StatusName(status);
         var segmenter = ChineseSegmenter.Instance;
         var attributes = new AttributeSource();
+        var keywords = new KeywordTokenStream(attributes);
         var title = TextNormalizer.Fold(regulation.Title);
         var titleTokens = Segment(segmenter, title);
         var titleBigrams = Analyse(Bigrams, ArticleFields.TitleBigrams, regulation.Title);
-        var articleShared = RegulationFields(regulation, statusName, Field.Store.YES);
+        var articleShared = RegulationFields(keywords, regulation, statusName, Field.Store.YES);
         // Stored only: queries match document numbers through the normalised keys.
         if (regulation.DocumentNumber is { } number) articleShared.Add(new StoredField(ArticleFields.DocumentNumber, number));
         if (regulation.Issued is { } issued) articleShared.Add(new StoredField(ArticleFields.Issued, Date(issued)));
         if (regulation.Effective is { } effective) articleShared.Add(new StoredField(ArticleFields.Effective, Date(effective)));
-        articleShared.Add(new StringField(ArticleFields.Kind, ArticleFields.KindArticle, Field.Store.NO));
+        articleShared.Add(new KeywordField(ArticleFields.Kind, ArticleFields.KindArticle, keywords, Field.Store.NO));
         articleShared.Add(Segmented(attributes, ArticleFields.Title, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.YES));
         articleShared.Add(Replayed(attributes, ArticleFields.TitleBigrams, regulation.Title, title, titleBigrams, TextField.TYPE_NOT_STORED));
         List<Field>? provisionShared = null; // made for the first provision: a regulation mined for none needs none
@@ -85,7 +86,7 @@ internal static class ArticleDocuments
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
             foreach (var field in articleShared) doc.Add(field);
-            if (!article.InAttachment) doc.Add(new StringField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            if (!article.InAttachment) doc.Add(new KeywordField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), keywords, Field.Store.NO));
             if (article.Chapter is { } chapter)
             {
                 if (!chapters.TryGetValue(chapter, out var chapterField))
@@ -101,13 +102,13 @@ internal static class ArticleDocuments
             var tag = tags(article);
             foreach (var type in tag.InstitutionTypes.Distinct())
             {
-                doc.Add(new StringField(ArticleFields.InstitutionType, type, Field.Store.YES));
+                doc.Add(new KeywordField(ArticleFields.InstitutionType, type, keywords, Field.Store.YES));
                 doc.Add(new SortedSetDocValuesField(ArticleFields.InstitutionType, new BytesRef(type)));
             }
 
             foreach (var modality in tag.Modalities.Distinct())
             {
-                doc.Add(new StringField(ArticleFields.Modality, modality, Field.Store.YES));
+                doc.Add(new KeywordField(ArticleFields.Modality, modality, keywords, Field.Store.YES));
                 doc.Add(new SortedSetDocValuesField(ArticleFields.Modality, new BytesRef(modality)));
             }
 
@@ -116,14 +117,14 @@ internal static class ArticleDocuments
             // Filters and facets only: a provision's hit reads the rest (title, dates, its text) from its article's document.
             if (provisionShared is null)
             {
-                provisionShared = RegulationFields(regulation, statusName, Field.Store.NO);
-                provisionShared.Add(new StringField(ArticleFields.Kind, ArticleFields.KindProvision, Field.Store.NO));
+                provisionShared = RegulationFields(keywords, regulation, statusName, Field.Store.NO);
+                provisionShared.Add(new KeywordField(ArticleFields.Kind, ArticleFields.KindProvision, keywords, Field.Store.NO));
             }
 
             var from = 0;
             foreach (var provision in tag.Provisions)
             {
-                var provisionDoc = ProvisionDocuments.Build(attributes, segmenter, article, provision, text, folded, textTokens, ref from);
+                var provisionDoc = ProvisionDocuments.Build(attributes, keywords, segmenter, article, provision, text, folded, textTokens, ref from);
                 foreach (var field in provisionShared) provisionDoc.Add(field);
                 provisionDocs.Add(provisionDoc);
             }
@@ -134,20 +135,20 @@ internal static class ArticleDocuments
     }
 
     /// <summary>The regulation-wide fields filters, facets, grouping and re-ingest use; stored (for hits) or not.</summary>
-    private static List<Field> RegulationFields(Regulation regulation, string statusName, Field.Store store)
+    private static List<Field> RegulationFields(KeywordTokenStream keywords, Regulation regulation, string statusName, Field.Store store)
     {
         var fields = new List<Field>
         {
-            new StringField(ArticleFields.Regulation, regulation.File, store),
+            new KeywordField(ArticleFields.Regulation, regulation.File, keywords, store),
             new SortedDocValuesField(ArticleFields.Regulation, new BytesRef(regulation.File)),
-            new StringField(ArticleFields.Status, statusName, store),
+            new KeywordField(ArticleFields.Status, statusName, keywords, store),
             new SortedSetDocValuesField(ArticleFields.Status, new BytesRef(statusName)),
         };
         foreach (var key in DocumentNumberKeys.ForIndex(regulation.DocumentNumber))
-            fields.Add(new StringField(ArticleFields.DocumentNumberKey, key, Field.Store.NO));
+            fields.Add(new KeywordField(ArticleFields.DocumentNumberKey, key, keywords, Field.Store.NO));
         foreach (var issuer in regulation.Issuers.Distinct())
         {
-            fields.Add(new StringField(ArticleFields.Issuer, issuer, store));
+            fields.Add(new KeywordField(ArticleFields.Issuer, issuer, keywords, store));
             fields.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
         }
 

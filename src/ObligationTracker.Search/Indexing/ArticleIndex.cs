@@ -351,7 +351,31 @@ public sealed class ArticleIndex : IDisposable
             var docs = ArticleDocuments.Build(reg, status, a => tags?.Invoke(a) ?? DefaultTags(reg, a));
             writer.UpdateDocuments(new Term(ArticleFields.Regulation, reg.File), docs);
         });
+        FlushInParallel(writer, options);
     }
+
+    /// <summary>Flushes the indexing threads' buffers on as many threads, where the commit would flush them one after the
+    /// other while the other cores wait.</summary>
+    /// <remarks>Lucene.Net has no public call for it, but its buffer size can be changed on a live writer: below what is
+    /// buffered, each (empty) insert makes the flush policy hand the largest buffer not yet flushing to the inserting
+    /// thread, which flushes it there and then. The segments hold what they would have held; they are committed as before.</remarks>
+    private static void FlushInParallel(IndexWriter writer, ParallelOptions options)
+    {
+        var config = writer.Config;
+        var buffer = config.RAMBufferSizeMB;
+        config.RAMBufferSizeMB = 1.0 / 1024;
+        try
+        {
+            Parallel.For(0, options.MaxDegreeOfParallelism, options, _ => writer.AddDocuments([]));
+        }
+        finally
+        {
+            config.RAMBufferSizeMB = buffer;
+        }
+    }
+
+    /// <summary>Documents buffered in memory, not yet flushed to a segment.</summary>
+    internal int BufferedDocuments => Writable().NumRamDocs();
 
     /// <summary>Flushes staged documents to files without committing (tests use this to leave orphans on disk).</summary>
     internal void FlushWithoutCommit() => Writable().Flush(true, true);

@@ -13,7 +13,7 @@ internal static class ProvisionDocuments
     /// segmentation), and its tags are its own obligation's.</summary>
     /// <param name="from">Where in the article's text to look for the provision: after the one before it.</param>
     public static Document Build(
-        AttributeSource attributes, ChineseSegmenter segmenter, Article article, IndexedProvision provision, string text, string folded, List<SegmentToken> textTokens, ref int from)
+        AttributeSource attributes, KeywordTokenStream keywords, ChineseSegmenter segmenter, Article article, IndexedProvision provision, string text, string folded, List<SegmentToken> textTokens, ref int from)
     {
         var at = text.IndexOf(provision.Text, Math.Min(from, text.Length), StringComparison.Ordinal);
         if (at < 0) at = text.IndexOf(provision.Text, StringComparison.Ordinal);
@@ -44,12 +44,12 @@ internal static class ProvisionDocuments
         {
             new StoredField(ArticleFields.Id, provision.Key),
             new StoredField(ArticleFields.Article, article.Number),
-            new StringField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new KeywordField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), keywords, Field.Store.NO),
             ArticleDocuments.Segmented(attributes, ArticleFields.ProvisionText, provision.Text, foldedText, tokens, tokens.Count, Field.Store.NO),
             HanBigrams.TryTokenize(foldedText, bigramTokens)
                 ? ArticleDocuments.Replayed(attributes, ArticleFields.ProvisionTextBigrams, provision.Text, foldedText, bigramTokens, TextField.TYPE_NOT_STORED)
                 : new TextField(ArticleFields.ProvisionTextBigrams, provision.Text, Field.Store.NO),
-            new StringField(ArticleFields.Modality, provision.Modality, Field.Store.YES),
+            new KeywordField(ArticleFields.Modality, provision.Modality, keywords, Field.Store.YES),
             new SortedSetDocValuesField(ArticleFields.Modality, new BytesRef(provision.Modality)),
         };
         // Where it stands in its article's stored text; written out only where it does not stand there.
@@ -58,11 +58,11 @@ internal static class ProvisionDocuments
         doc.Add(new StoredField(ArticleFields.ProvisionLength, provision.Text.Length));
         foreach (var type in provision.Addressees.Distinct())
         {
-            doc.Add(new StringField(ArticleFields.InstitutionType, type, Field.Store.YES));
+            doc.Add(new KeywordField(ArticleFields.InstitutionType, type, keywords, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(ArticleFields.InstitutionType, new BytesRef(type)));
         }
 
-        if (provision.DeadlineKind is { } deadline) doc.Add(new StringField(ArticleFields.DeadlineKind, deadline, Field.Store.YES));
+        if (provision.DeadlineKind is { } deadline) doc.Add(new KeywordField(ArticleFields.DeadlineKind, deadline, keywords, Field.Store.YES));
         return doc;
     }
 }

@@ -63,6 +63,18 @@ public class ArticleIndexTests
     }
 
     [Fact]
+    public void Stage_SeveralRegulationsOnEveryCore_LeavesNothingBufferedForTheCommit()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Stage([Samples.DataSecurity(), Samples.Payments(), Samples.Banking()], null, null);
+
+        Assert.Equal(0, index.BufferedDocuments);
+        index.Replace([]);
+        Assert.Equal(10, index.Count);
+    }
+
+    [Fact]
     public void OpenReadOnly_WhileWriterOpen_SeesCommittedArticles()
     {
         using var temp = new TempDirectory();
