@@ -148,8 +148,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             if (_weights.QueryBigrams > 0 && reader is not null && _weights.BigramsOnlyForUnknownWords)
             {
                 // Not the pairs in many articles: they cost the most postings and tell the least.
-                var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams).ToList();
-                parts.Add(new WordsQuery.Part(all.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.QueryBigrams, cutAbove: _weights.QueryBigramsCutoff)).ToList(), IsWord: false, Admits: false));
+                var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams)
+                    .SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.QueryBigrams, cutAbove: _weights.QueryBigramsCutoff))
+                    .OrderBy(t => t.Context?.DocFreq ?? 0).Take(_weights.QueryBigramsAtMost).ToList();
+                parts.Add(new WordsQuery.Part(all, IsWord: false, Admits: false));
             }
         }
 

@@ -23,6 +23,10 @@ internal sealed record QueryWeights
     /// <summary>Query bigrams found in more than this share of articles are left out.</summary>
     public float QueryBigramsCutoff { get; init; } = 0.05f;
 
+    /// <summary>At most this many query bigrams, the rarest: a long question has a score of pairs, and the rare ones are
+    /// both the telling ones and the cheap ones.</summary>
+    public int QueryBigramsAtMost { get; init; } = 8;
+
     /// <summary>Whether ranked bigrams are added only for words the index does not hold as words (faster on large indexes).</summary>
     public bool BigramsOnlyForUnknownWords { get; init; } = true;
 
@@ -102,7 +106,10 @@ internal sealed record QueryWeights
             var (name, value) = (pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
             var property = typeof(QueryWeights).GetProperty(name) ?? throw new ArgumentException($"No weight named {name}.");
             weights = weights with { };
-            property.SetValue(weights, property.PropertyType == typeof(bool) ? bool.Parse(value) : float.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            object parsed = property.PropertyType == typeof(bool) ? bool.Parse(value)
+                : property.PropertyType == typeof(int) ? (object)int.Parse(value, culture) : float.Parse(value, culture);
+            property.SetValue(weights, parsed);
         }
 
         return weights;
