@@ -23,6 +23,9 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     /// <summary>Per field (empty arrays where nothing is counted article by article): its per-article values in this segment, and their counts per ordinal.</summary>
     private (int[] Starts, int[] Ordinals, int[] Counts)[] _perArticle = [];
 
+    /// <summary>The same, only the fields counted article by article (Collect's loop, per matching article).</summary>
+    private (int[] Starts, int[] Ordinals, int[] Counts)[] _articleFields = [];
+
     public bool AcceptsDocsOutOfOrder => true;
 
     public int Regulations
@@ -59,15 +62,15 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         _perArticle = countFacets
             ? segment.Values.Select(v => v.Starts is { } starts ? (starts, v.Ordinals, new int[v.Labels.Length]) : ([], [], [])).ToArray()
             : [];
+        _articleFields = [.. _perArticle.Where(f => f.Starts.Length > 0)];
     }
 
     public void Collect(int doc)
     {
         var ord = _regulationOrdinals[doc];
         if (ord >= 0 && _perRegulation[ord]++ == 0) _matchedRegulations.Add(ord);
-        foreach (var (starts, ordinals, counts) in _perArticle)
-            if (starts.Length > 0)
-                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
+        foreach (var (starts, ordinals, counts) in _articleFields)
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
     }
 
     private void FinishSegment()
@@ -92,5 +95,6 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         _segment = null;
         _perRegulation = [];
         _perArticle = [];
+        _articleFields = [];
     }
 }
