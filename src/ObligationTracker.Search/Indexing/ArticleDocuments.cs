@@ -119,6 +119,9 @@ internal static class ArticleDocuments
             {
                 provisionShared = RegulationFields(keywords, regulation, statusName, Field.Store.NO);
                 provisionShared.Add(new KeywordField(ArticleFields.Kind, ArticleFields.KindProvision, keywords, Field.Store.NO));
+                // The title ranks a provision as it ranks an article (个人信息保护法 告知 in provision search).
+                provisionShared.Add(Segmented(attributes, ArticleFields.ProvisionTitle, regulation.Title, title, titleTokens, titleTokens.Count, Field.Store.NO));
+                provisionShared.Add(Replayed(attributes, ArticleFields.ProvisionTitleBigrams, regulation.Title, title, titleBigrams, TextField.TYPE_NOT_STORED));
             }
 
             var from = 0;

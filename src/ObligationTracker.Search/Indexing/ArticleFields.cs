@@ -58,6 +58,11 @@ public static class ArticleFields
 
     public const string ProvisionTextBigrams = "p_text_bi";
 
+    /// <summary>A provision's regulation title (words and bigrams), of its own so that article title statistics stay the articles'.</summary>
+    public const string ProvisionTitle = "p_title";
+
+    public const string ProvisionTitleBigrams = "p_title_bi";
+
     /// <summary>Where a provision starts in its article's stored text, and its length.</summary>
     public const string ProvisionStart = "p_start";
 

@@ -55,6 +55,7 @@ public sealed class ArticleIndex : IDisposable
             [ArticleFields.TextBigrams] = new BigramAnalyzer(),
             [ArticleFields.TitleBigrams] = new BigramAnalyzer(),
             [ArticleFields.ProvisionTextBigrams] = new BigramAnalyzer(),
+            [ArticleFields.ProvisionTitleBigrams] = new BigramAnalyzer(),
         });
 
     /// <summary>Opens (creating where absent) the index in <paramref name="path"/> for reading and writing.</summary>
@@ -401,11 +402,11 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>What the documents of a regulation hold, recorded with its version: a regulation indexed under another layout
     /// reads as not indexed, so ingest and the catch-up index it again. The layout is a number (2: provision documents,
-    /// article numbers as terms, kind-only keys of orders 令) and the dictionary's fingerprint: a new term of art changes
+    /// article numbers as terms, kind-only keys of orders 令; 3: provisions carry their regulation's title) and the dictionary's fingerprint: a new term of art changes
     /// how texts are cut into words.</summary>
     private static string Layout => LayoutNumber + "." + ChineseSegmenter.Instance.Dictionary.Version;
 
-    private const string LayoutNumber = "2";
+    private const string LayoutNumber = "3";
 
     /// <summary>The version recorded for a file under the current layout; null where none is, or under an older layout.</summary>
     private static string? VersionOf(IDictionary<string, string> data, string file) =>

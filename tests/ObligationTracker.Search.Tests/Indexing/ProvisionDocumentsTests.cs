@@ -74,6 +74,21 @@ public class ProvisionDocumentsTests
     }
 
     [Fact]
+    public void Search_ProvisionsWithTitleWords_RankTheNamedRegulationsProvisionFirst()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        Fill(index, withProvisions: true);
+
+        // A provision of each regulation is about reporting (报告, 报送 through the synonyms); only the title tells them apart.
+        var hits = index.Search(new SearchRequest("金融机构报告办法 报告") { Provisions = true }).Hits;
+        var control = index.Search(new SearchRequest("报告") { Provisions = true }).Hits;
+
+        Assert.Equal("sample_reporting.md", hits[0].File);
+        Assert.Contains(control, h => h.File == "sample_payments.md"); // the other regulation's provision matches the word too
+    }
+
+    [Fact]
     public void Search_ModalityFilterOnProvisions_AppliesToEachProvisionNotItsArticle()
     {
         using var temp = new TempDirectory();
