@@ -147,7 +147,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             // wording where it shares no word (资金被冻结 / 冻结资金). Already there when every word got its bigrams.
             if (_weights.QueryBigrams > 0 && reader is not null && _weights.BigramsOnlyForUnknownWords)
             {
-                // Not the pairs in many articles: they cost the most postings and tell the least.
+                // The rarest few, none in many articles: common pairs cost the most postings and tell the least.
                 var all = Analyse(_fields.TextBigrams, folded).Select(t => t.Term).Distinct().Except(bigrams)
                     .SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.QueryBigrams, cutAbove: _weights.QueryBigramsCutoff))
                     .OrderBy(t => t.Context?.DocFreq ?? 0).Take(_weights.QueryBigramsAtMost).ToList();
