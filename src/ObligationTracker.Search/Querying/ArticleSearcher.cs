@@ -47,7 +47,17 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (attempt.Builder!.RequiresMostWords && attempt.Top!.TotalHits < RelaxBelow)
             attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter!, searcher, pool, request.CountFacets, stages);
         var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);
-        var scoreDocs = builder.ArticleReferences.Count > 0 ? WithReferencedArticles(searcher, topDocs.ScoreDocs, builder.ArticleReferences, fields, filter!) : topDocs.ScoreDocs;
+        var (total, regulations) = (topDocs.TotalHits, facets.Regulations);
+        var scoreDocs = topDocs.ScoreDocs;
+        if (builder.ArticleReferences.Count > 0 && ReferencedArticles(topDocs.ScoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
+        {
+            scoreDocs = WithReferencedArticles(searcher, topDocs.ScoreDocs, referenced);
+            // The named articles the words did not find count too (their regulations were found, so are counted already).
+            var unmatched = new TotalHitCountCollector();
+            searcher.Search(new BooleanQuery { { referenced.Lookup, Occur.MUST }, { attempt.Query!, Occur.MUST_NOT } }, MultiCollector.Wrap(unmatched, facets));
+            total += unmatched.TotalHits;
+        }
+
         stages?.Mark("match, score, count facets");
 
         var ranked = Group(scoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor);
@@ -55,7 +65,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
         stages?.Mark("group");
         var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, fields, snippets, stages)).ToList();
-        var result = new SearchResult(null, topDocs.TotalHits, facets.Regulations, hits, facets.Counts());
+        var result = new SearchResult(null, total, regulations, hits, facets.Counts());
         stages?.Mark("facet labels");
         return result;
     }
@@ -63,7 +73,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     /// <summary>Fewer hits than this with most words required, and the search is run again with any word enough.</summary>
     private const int RelaxBelow = 10;
 
-    private sealed record Attempted(string? Error, QueryBuilder? Builder = null, TopDocs? Top = null, FacetCollector? Facets = null);
+    private sealed record Attempted(string? Error, QueryBuilder? Builder = null, TopDocs? Top = null, FacetCollector? Facets = null, Query? Query = null);
 
     /// <summary>Builds the query with <paramref name="weights"/> and runs it: the top documents and the facet counts.</summary>
     private Attempted Attempt(GroupNode parsed, QueryWeights weights, SearchFields fields, BooleanQuery filter, IndexSearcher searcher, int pool, bool countFacets, SearchStages? stages)
@@ -88,7 +98,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
         var facets = new FacetCollector(countFacets, _facetCache);
         searcher.Search(query, MultiCollector.Wrap(top, facets));
-        return new(null, builder, top.GetTopDocs(), facets);
+        return new(null, builder, top.GetTopDocs(), facets, query);
     }
 
     /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most
@@ -124,16 +134,16 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         return result;
     }
 
-    /// <summary>The pool with each regulation's article of a number the query names (个人信息保护法第二十八条) put first in
-    /// that regulation: scored just above the regulation's best article, whether or not it matched the words.</summary>
-    /// <remarks>The regulations keep the order the words gave them; an article found only by its number is not counted in
-    /// the totals and facets, which count what the words match.</remarks>
-    private ScoreDoc[] WithReferencedArticles(IndexSearcher searcher, ScoreDoc[] pool, HashSet<int> numbers, SearchFields fields, BooleanQuery filter)
+    /// <summary>The articles of a number the query names (个人信息保护法第二十八条) in the regulations the words found (up to
+    /// <see cref="MaximumReferencedRegulations"/>, with each one's best score), and the query that finds them.</summary>
+    private sealed record Referenced(Query Lookup, Dictionary<string, float> Best, int Limit);
+
+    private Referenced? ReferencedArticles(ScoreDoc[] pool, HashSet<int> numbers, SearchFields fields, BooleanQuery filter)
     {
         var best = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var doc in pool)
             if (RegulationOf(doc.Doc) is { } regulation && best.Count < MaximumReferencedRegulations) best.TryAdd(regulation, doc.Score);
-        if (best.Count == 0) return pool;
+        if (best.Count == 0) return null;
 
         var numbered = new BooleanQuery();
         foreach (var number in numbers) numbered.Add(new TermQuery(new Term(ArticleFields.ArticleNumber, number.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.SHOULD);
@@ -141,12 +151,21 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         foreach (var regulation in best.Keys) regulations.Add(new TermQuery(new Term(ArticleFields.Regulation, regulation)), Occur.SHOULD);
         var lookup = new BooleanQuery { { numbered, Occur.MUST }, { regulations, Occur.MUST } };
         if (filter.Clauses.Count > 0) lookup.Add(filter, Occur.MUST);
-        var found = searcher.Search(new FilteredQuery(lookup, _kinds.For(fields.Kind)), best.Count * numbers.Count * 50).ScoreDocs;
+        return new Referenced(new FilteredQuery(lookup, _kinds.For(fields.Kind)), best, best.Count * numbers.Count * 50);
+    }
+
+    /// <summary>The pool with each regulation's named article put first in that regulation: scored just above the
+    /// regulation's best article, whether or not it matched the words.</summary>
+    /// <remarks>The regulations keep the order the words gave them; the totals and facets count a named article the words
+    /// did not find as well (see Search).</remarks>
+    private ScoreDoc[] WithReferencedArticles(IndexSearcher searcher, ScoreDoc[] pool, Referenced referenced)
+    {
+        var found = searcher.Search(referenced.Lookup, referenced.Limit).ScoreDocs;
         if (found.Length == 0) return pool;
 
         var scores = pool.ToDictionary(d => d.Doc, d => d.Score);
         foreach (var doc in found)
-            if (RegulationOf(doc.Doc) is { } regulation) scores[doc.Doc] = best[regulation] * 1.001f;
+            if (RegulationOf(doc.Doc) is { } regulation) scores[doc.Doc] = referenced.Best[regulation] * 1.001f;
         return [.. scores.Select(p => new ScoreDoc(p.Key, p.Value)).OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
     }
 

@@ -32,6 +32,24 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     }
 
     [Fact]
+    public void Search_ArticleNamedByNumberOnly_IsCountedInTotalsAndFacets()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("named.md", "示例办法", null, ["中国人民银行"], null,
+            (1, "机构应当及时报告数据安全事件。"),
+            (2, "机构应当建立健全内部控制制度。")));
+
+        var result = index.Search(new SearchRequest("数据安全事件 第二条"));
+
+        Assert.Equal("named.md#2", $"{result.Hits[0].File}#{result.Hits[0].Article}"); // named, though its words differ
+        Assert.Equal(2, result.Hits.Count);
+        Assert.Equal(2, result.TotalArticles);
+        Assert.Equal(1, result.TotalRegulations);
+        Assert.Equal(2, result.Facets[ArticleFields.Issuer]["中国人民银行"]);
+    }
+
+    [Fact]
     public void Search_RegulationNamedInBookTitleMarks_RanksItAboveArticlesThatCiteIt()
     {
         using var temp = new TempDirectory();
