@@ -175,7 +175,7 @@ public sealed class ArticleIndex : IDisposable
             Stage(replace);
             foreach (var update in replace)
             {
-                data[VersionKey(update.Regulation.File)] = Layout + ":" + update.Version;
+                data[VersionKey(update.Regulation.File)] = LayoutPrefix.Value + update.Version;
                 data[StatusKey(update.Regulation.File)] = ArticleDocuments.StatusName(update.Status);
             }
 
@@ -195,25 +195,7 @@ public sealed class ArticleIndex : IDisposable
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var key in data.Keys)
             if (key.StartsWith(VersionPrefix, StringComparison.Ordinal)) files.Add(key[VersionPrefix.Length..]);
-        var searcher = _searchers.Acquire();
-        try
-        {
-            // Terms outlive their deleted documents until a merge: a file counts only while a live document has it.
-            var reader = searcher.IndexReader;
-            var live = MultiFields.GetLiveDocs(reader);
-            if (MultiFields.GetTerms(reader, ArticleFields.Regulation)?.GetEnumerator() is { } terms)
-            {
-                while (terms.MoveNext())
-                {
-                    var docs = terms.Docs(live, null, DocsFlags.NONE);
-                    if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) files.Add(terms.Term.Utf8ToString());
-                }
-            }
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        files.UnionWith(WithSearcher(searcher => LiveTerms(searcher.IndexReader, ArticleFields.Regulation)));
 
         return [.. files.Select(f => new IndexedRegulation(
             f,
@@ -222,20 +204,22 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>The issuers of the regulations the index holds (each once, in ordinal order): what an issuer filter can find.</summary>
-    public IReadOnlyList<string> Issuers() => WithSearcher(searcher =>
+    public IReadOnlyList<string> Issuers() => WithSearcher(searcher => LiveTerms(searcher.IndexReader, ArticleFields.Issuer));
+
+    /// <summary>The terms of <paramref name="field"/> that a live document holds, in term order.</summary>
+    /// <remarks>Terms outlive their deleted documents until a merge: a term counts only while a live document has it.</remarks>
+    private static List<string> LiveTerms(IndexReader reader, string field)
     {
-        var issuers = new List<string>();
-        var reader = searcher.IndexReader;
+        var values = new List<string>();
         var live = MultiFields.GetLiveDocs(reader);
-        if (MultiFields.GetTerms(reader, ArticleFields.Issuer)?.GetEnumerator() is { } terms)
+        if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is { } terms)
         {
-            // As in Indexed(): a term counts only while a live document has it.
             while (terms.MoveNext())
-                if (terms.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS) issuers.Add(terms.Term.Utf8ToString());
+                if (terms.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS) values.Add(terms.Term.Utf8ToString());
         }
 
-        return (IReadOnlyList<string>)issuers;
-    });
+        return values;
+    }
 
     /// <summary>Deletes a regulation's articles (and what was recorded for it) in one commit.</summary>
     public void Delete(string file) => Apply([], [file]);
@@ -402,16 +386,17 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>What the documents of a regulation hold, recorded with its version: a regulation indexed under another layout
     /// reads as not indexed, so ingest and the catch-up index it again. The layout is a number (2: provision documents,
-    /// article numbers as terms, kind-only keys of orders 令; 3: provisions carry their regulation's title) and the dictionary's fingerprint: a new term of art changes
-    /// how texts are cut into words.</summary>
-    private static string Layout => LayoutNumber + "." + ChineseSegmenter.Instance.Dictionary.Version;
+    /// article numbers as terms, kind-only keys of orders 令; 3: provisions carry their regulation's title) and the
+    /// dictionary's fingerprint: a new term of art changes how texts are cut into words. Recorded as "layout:version",
+    /// the prefix made once (the dictionary is loaded once and never changes).</summary>
+    private static readonly Lazy<string> LayoutPrefix = new(() => LayoutNumber + "." + ChineseSegmenter.Instance.Dictionary.Version + ":");
 
     private const string LayoutNumber = "3";
 
     /// <summary>The version recorded for a file under the current layout; null where none is, or under an older layout.</summary>
     private static string? VersionOf(IDictionary<string, string> data, string file) =>
-        data.TryGetValue(VersionKey(file), out var recorded) && recorded.StartsWith(Layout + ":", StringComparison.Ordinal)
-            ? recorded[(Layout.Length + 1)..]
+        data.TryGetValue(VersionKey(file), out var recorded) && recorded.StartsWith(LayoutPrefix.Value, StringComparison.Ordinal)
+            ? recorded[LayoutPrefix.Value.Length..]
             : null;
 
     private static string VersionKey(string file) => VersionPrefix + file;
