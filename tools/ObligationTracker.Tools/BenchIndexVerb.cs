@@ -5,6 +5,7 @@ using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Util;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Indexing;
+using static ObligationTracker.Tools.ToolArgs;
 
 namespace ObligationTracker.Tools;
 
@@ -147,10 +148,4 @@ internal sealed class BenchIndexVerb : IToolVerb
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static long DirectorySize(string dir) => new DirectoryInfo(dir).EnumerateFiles().Sum(f => f.Length);
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

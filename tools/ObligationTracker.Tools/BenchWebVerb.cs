@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ObligationTracker.Storage.Database;
+using static ObligationTracker.Tools.ToolArgs;
 
 namespace ObligationTracker.Tools;
 
@@ -129,12 +130,6 @@ internal sealed partial class BenchWebVerb : IToolVerb
         if (memory.PeakRss is { } peak) Console.WriteLine($"server memory: peak RSS {peak / 1048576.0:0} MB (VmHWM), {memory.MaxSampled / 1048576.0:0} MB the highest sampled during the run");
         if (cpu is { } c) Console.WriteLine($"server CPU: {c.TotalSeconds:0.0} s over {elapsed.TotalSeconds:0.0} s ({c / elapsed:0.00} cores), {c.TotalMilliseconds / Math.Max(1, total):0.00} ms per request");
         Console.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a")} ({Environment.ProcessorCount} cores)");
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     /// <summary>What the clients ask for: mostly searches (plain, filtered, later pages), some dashboards.</summary>

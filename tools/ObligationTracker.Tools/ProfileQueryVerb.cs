@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
+using static ObligationTracker.Tools.ToolArgs;
 
 namespace ObligationTracker.Tools;
 
@@ -83,11 +84,5 @@ internal sealed class ProfileQueryVerb : IToolVerb
             Console.WriteLine($"  {ms / rounds,7:0.000} ms {matches[q],7}  {q}");
         Console.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a")}");
         return Task.FromResult(0);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using static ObligationTracker.Tools.ToolArgs;
 
 namespace ObligationTracker.Tools;
 
@@ -70,11 +71,5 @@ internal sealed class RelevanceCliVerb : IToolVerb
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return process.ExitCode == 0 ? (0, await stdout) : (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

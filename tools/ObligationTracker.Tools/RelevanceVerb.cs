@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
+using static ObligationTracker.Tools.ToolArgs;
 
 namespace ObligationTracker.Tools;
 
@@ -121,11 +122,5 @@ internal sealed class RelevanceVerb : IToolVerb
         foreach (var q in queries)
             foreach (var id in q.Relevant.Keys.Where(id => !known.Contains(id)))
                 Console.Error.WriteLine($"warning: [{q.Query}] judges {id}, which the parser does not produce");
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
