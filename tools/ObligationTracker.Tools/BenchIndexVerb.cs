@@ -33,7 +33,6 @@ internal sealed class BenchIndexVerb : IToolVerb
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
         foreach (var arg in Environment.GetCommandLineArgs().Skip(1)) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_gcServer"] = "1";
-        start.Environment["DOTNET_TC_CallCountingDelayMs"] = "0"; // as ot's runtimeconfig (ObligationTracker.Cli.csproj)
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         return child.ExitCode;
