@@ -21,8 +21,9 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?)\s*(?:(?<y>\d{4})\s*年\s*)?第?\s*(?<n>\d+)\s*号(?<k>令|公告)")]
     private static partial Regex KindAfter();
 
-    /// <summary>The year written out: 2024年第7号, and without 第 as people also type it: 银发2025年205号.</summary>
-    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>\d{4})\s*年\s*(?:度\s*)?第?\s*(?<n>\d+)\s*号")]
+    /// <summary>The year written out: 2024年第7号, and without 第 as people also type it: 银发2025年205号; or the year bare
+    /// before 第: 人民银行令2009第2号 (without 第, 20092号 would not say where the year ends).</summary>
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>(?:19|20)\d{2})\s*(?:年\s*(?:度\s*)?第?|第)\s*(?<n>\d+)\s*号")]
     private static partial Regex YearOrdinal();
 
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?令)\s*第\s*(?<n>[\d零〇一二三四五六七八九十百千]+)\s*号")]

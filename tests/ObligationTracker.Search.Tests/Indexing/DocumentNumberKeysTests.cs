@@ -18,6 +18,7 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行公告〔2015〕第43号", "2015年第43号公告")]
     [InlineData("中国人民银行公告〔2015〕第43号", "人民银行2015年第43号公告")]
     [InlineData("银发〔2025〕205号", "银发2025年205号")] // the year written out, without 第
+    [InlineData("中国人民银行令〔2009〕第2号", "人民银行令2009第2号")] // the year bare before 第
     public void Keys_SameNumberTypedDifferently_Match(string indexed, string typed)
     {
         var keys = DocumentNumberKeys.ForIndex(indexed);
