@@ -109,7 +109,12 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
         // Most typed words must match (with their synonyms): fewer, better candidates.
         var minimum = parts.Count >= 3 && _weights.MinimumWordShare > 0 ? (int)Math.Floor(_weights.MinimumWordShare * parts.Count) : 0;
-        if (minimum > 0 && parts.Count >= LongQuery) RequiresMostWords = true;
+        var mostWords = minimum > 0 && parts.Count >= LongQuery;
+        if (mostWords) RequiresMostWords = true;
+        // While a long query needs most of its words, the extra parts only add to the articles that have them: admitting
+        // articles on a bigram of one word (第一 of 第一批) would count as finding something, and keep the search from being
+        // retried with any word enough.
+        var extrasAdmit = !(mostWords && _weights.StrictLongQueries);
         if (Proximity(words) is { } near) query.Add(near, Occur.SHOULD);
         // Only the named regulation's articles are scored (the number is required), so the topic is matched there alone.
         if (_restrictedToNumber && Chunks(rest) is { } chunks) query.Add(chunks, Occur.SHOULD);
@@ -129,7 +134,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 break;
             }
         }
-        if (loose.Count > 0) parts.Add(new WordsQuery.Part(loose, IsWord: false));
+        if (loose.Count > 0) parts.Add(new WordsQuery.Part(loose, IsWord: false, extrasAdmit));
 
         // Bigrams catch what jieba segments differently in the query and the text. Common bigrams match most articles and
         // cost time: with an index at hand, only the words the index does not know as words get them.
@@ -140,9 +145,9 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 : string.Join(' ', words.Where(w => DocFreq(new Term(_fields.Text, w)) == 0 && (_fields.Title is null || DocFreq(new Term(_fields.Title, w)) == 0)));
             var bigrams = Analyse(_fields.TextBigrams, unseen).Select(t => t.Term).Distinct().ToList();
             if (_weights.TextBigrams > 0)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false));
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(_fields.TextBigrams, b, 1f, _weights.TextBigrams, cutCommon: false)).ToList(), IsWord: false, extrasAdmit));
             if (_weights.TitleBigrams > 0 && _fields.TitleBigrams is { } titleBigrams)
-                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(titleBigrams, b, 1f, _weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false));
+                parts.Add(new WordsQuery.Part(bigrams.SelectMany(b => Weighted(titleBigrams, b, 1f, _weights.TitleBigrams, cutCommon: false)).ToList(), IsWord: false, extrasAdmit));
             // The pairs of the rest of the text, at a lower weight: a paraphrase shares characters with the article's
             // wording where it shares no word (资金被冻结 / 冻结资金). Already there when every word got its bigrams.
             if (_weights.QueryBigrams > 0 && reader is not null && _weights.BigramsOnlyForUnknownWords)

@@ -28,6 +28,10 @@ internal sealed record QueryWeights
     /// both the telling ones and the cheap ones.</summary>
     public int QueryBigramsAtMost { get; init; } = 8;
 
+    /// <summary>Whether, in a long query that needs most of its words, the extra parts (synonyms inside words, bigrams of
+    /// unknown words) only add to the score of articles found by the words, instead of admitting articles themselves.</summary>
+    public bool StrictLongQueries { get; init; } = true;
+
     /// <summary>Whether ranked bigrams are added only for words the index does not hold as words (faster on large indexes).</summary>
     public bool BigramsOnlyForUnknownWords { get; init; } = true;
 

@@ -109,4 +109,24 @@ public class RankingTests
         Assert.Equal(2, with.TotalArticles);
         Assert.DoesNotContain(with.Hits, h => h.Article == 3);
     }
+
+    [Fact]
+    public void Search_LongQueryWhoseUnknownWordsBigramsMatchManyArticles_IsRetriedWithAnyWordEnough()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        // Twelve articles share only a character pair (第一) with a word the index does not know (第一批); the article that
+        // answers has three of the question's words, fewer than most of them.
+        var articles = Enumerable.Range(1, 12).Select(n => (n, $"依照本办法第一款规定处理第{n}类事项。"))
+            .Append((13, "养老理财产品试点期限暂定一年。")).ToArray();
+        index.Replace(Samples.Make("sample_pilot.md", "示例通知", null, Issuer, new DateOnly(2099, 1, 1), articles));
+        const string query = "第一批养老理财试点开在哪些城市 能试多久 每家最多能卖多少";
+
+        var before = index.Search(new SearchRequest(query), QueryWeights.Default with { StrictLongQueries = false });
+        var strict = index.Search(new SearchRequest(query));
+
+        // The control: the pair's twelve articles counted as found, so the search was not retried.
+        Assert.DoesNotContain(before.Hits, h => h.Article == 13);
+        Assert.Equal(13, strict.Hits[0].Article);
+    }
 }
