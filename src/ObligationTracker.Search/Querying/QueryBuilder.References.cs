@@ -64,19 +64,6 @@ internal sealed partial class QueryBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"什么是|是什么意思|是什么|是指什么|指的是什么|指什么|什么叫|何为|何谓|的定义|的含义|怎么定义|如何定义")]
     private static partial System.Text.RegularExpressions.Regex DefinitionQuestion();
 
-    /// <summary>The question asks which things (哪些材料, 哪几种情形, 什么情况下): the article that lists them answers.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"哪些|哪几|哪类|什么情形|什么情况|包括什么")]
-    private static partial System.Text.RegularExpressions.Regex ListQuestion();
-
-    /// <summary>An article that introduces a list (下列, 以下, 包括), counted once.</summary>
-    private void AddListAnswers(BooleanQuery into)
-    {
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var marker in new[] { "下列", "以下", "包括" })
-            any.Add(new TermQuery(new Term(_fields.TextBigrams, marker)), Occur.SHOULD);
-        into.Add(new ConstantScoreQuery(any) { Boost = _weights.ListQuestion }, Occur.SHOULD);
-    }
-
     /// <summary>For each typed word, the definition forms as exact phrases over the bigrams: 所称X, X是指, X，是指 (a bare X是 opens too many sentences).</summary>
     private void AddDefinitions(List<string> words, BooleanQuery into)
     {

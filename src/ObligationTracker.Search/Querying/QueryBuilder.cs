@@ -84,7 +84,6 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var folded = TextNormalizer.Fold(rest);
         var words = _segmenter.Words(folded, _weights.InnerWords).Distinct().ToList();
         if (asksDefinition) AddDefinitions(words, query);
-        if (_weights.ListQuestion > 0 && ListQuestion().IsMatch(rest)) AddListAnswers(query);
         var dictionary = _segmenter.Dictionary;
 
         // One part per typed word, holding its synonyms; the coverage factor favours articles that match more of them.

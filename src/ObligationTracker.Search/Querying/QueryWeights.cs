@@ -50,9 +50,6 @@ internal sealed record QueryWeights
     /// <summary>For a question asking what a term means, an article that defines it (所称X, X是指).</summary>
     public float Definition { get; init; } = 16f;
 
-    /// <summary>For a question asking which things (哪些, 哪几, 什么情形), an article that lists them (下列, 包括, 以下).</summary>
-    public float ListQuestion { get; init; } = 8f;
-
     /// <summary>In a query naming a document number, each chunk of the topic found as written (once per article).</summary>
     public float Chunk { get; init; } = 8f;
 

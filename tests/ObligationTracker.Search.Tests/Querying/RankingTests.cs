@@ -129,21 +129,4 @@ public class RankingTests
         Assert.DoesNotContain(before.Hits, h => h.Article == 13);
         Assert.Equal(13, strict.Hits[0].Article);
     }
-
-    [Fact]
-    public void Search_QuestionAskingWhichThings_RanksTheArticleListingThemFirst()
-    {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("sample_materials.md", "示例办法", null, Issuer, new DateOnly(2099, 1, 1),
-            (1, "申请人提交申请材料后，审核部门应当审核申请材料，申请材料不齐全的，审核部门应当一次告知申请人补正申请材料。"),
-            (2, "申请人应当提交下列申请材料：（一）申请书；（二）营业执照复印件；（三）章程。")));
-        const string query = "申请人要提交哪些申请材料";
-
-        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { ListQuestion = 0 });
-        var with = index.Search(new SearchRequest(query));
-
-        Assert.Equal(1, without.Hits[0].Article); // the control: the words alone favour the article that repeats them
-        Assert.Equal(2, with.Hits[0].Article);
-    }
 }
