@@ -65,7 +65,7 @@ internal static partial class DocumentNumberKeys
                     keys.Add((Key(prefix[start..], year, serial), prefix.Length - start));
                 // An order (…令) is also known by its kind alone: 2022年第1号令, 285号令.
                 if (prefix.EndsWith('令')) keys.Add((Key("令", year, serial), 1));
-                found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys));
+                found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys) { Lead = m.Groups["p"].Length });
             }
         }
 
@@ -105,5 +105,9 @@ internal static partial class DocumentNumberKeys
 
     /// <summary>A document number found in text.</summary>
     /// <param name="Keys">Each key with the length of its prefix (a longer common prefix is a stronger match).</param>
-    public sealed record FoundNumber(int Start, int Length, string Year, string Serial, IReadOnlyList<(string Key, int PrefixLength)> Keys);
+    public sealed record FoundNumber(int Start, int Length, string Year, string Serial, IReadOnlyList<(string Key, int PrefixLength)> Keys)
+    {
+        /// <summary>Characters of the prefix written before the year or serial (the issuer, and any topic glued to it).</summary>
+        public int Lead { get; init; }
+    }
 }

@@ -294,7 +294,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             // index knows goes with the number; the words before it stay to choose the article.
             var issuer = IssuerLength(number);
             var prefix = number.Keys.Count > 0 ? number.Keys[0].PrefixLength : 0;
-            var keep = Math.Max(0, prefix - issuer);
+            var keep = Math.Max(0, Math.Min(number.Lead, prefix - issuer));
+            // An issuer's short name glued to the number names the issuer too, though the index holds the name in full
+            // (银监会2005年7号公告 for …委员会公告〔2005〕第7号): it is not part of the topic.
+            if (IssuerNames.NameEnding(new string(folded, number.Start, number.Lead)) is { } name) keep = Math.Max(0, Math.Min(keep, number.Lead - name.Length));
             Array.Fill(folded, ' ', number.Start + keep, number.Length - keep);
         }
 
@@ -304,6 +307,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         {
             into.Add(numbers, Occur.MUST);
             _restrictedToNumber = true;
+            BlankIssuerNames(folded);
         }
         else
         {
@@ -311,6 +315,19 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         }
 
         return new string(folded);
+    }
+
+    /// <summary>Blanks the issuers named apart from a known number (人民银行 银监会2005年7号公告, 人民银行、银监会…): the number
+    /// has named the regulation, and its issuers' names would otherwise choose the articles that mention them.</summary>
+    private static void BlankIssuerNames(char[] folded)
+    {
+        var start = 0;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            if (i < folded.Length && !char.IsWhiteSpace(folded[i]) && folded[i] is not ('、' or '，' or ',' or '；' or ';')) continue;
+            if (i > start && IssuerNames.IsName(new string(folded, start, i - start))) Array.Fill(folded, ' ', start, i - start);
+            start = i + 1;
+        }
     }
 
     /// <summary>Length of the longest prefix of the number the index holds; without an index, the whole prefix.</summary>
