@@ -297,7 +297,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             var keep = Math.Max(0, Math.Min(number.Lead, prefix - issuer));
             // An issuer's short name glued to the number names the issuer too, though the index holds the name in full
             // (银监会2005年7号公告 for …委员会公告〔2005〕第7号): it is not part of the topic.
-            if (IssuerNames.NameEnding(new string(folded, number.Start, number.Lead)) is { } name) keep = Math.Max(0, Math.Min(keep, number.Lead - name.Length));
+            var lead = new string(folded, number.Start, number.Lead);
+            if (lead.EndsWith("公告", StringComparison.Ordinal)) lead = lead[..^2]; // 银监会公告〔2005〕第7号
+            else if (lead.EndsWith('令')) lead = lead[..^1];
+            if (IssuerNames.NameEnding(lead) is { } name) keep = Math.Max(0, Math.Min(keep, lead.Length - name.Length));
             Array.Fill(folded, ' ', number.Start + keep, number.Length - keep);
         }
 

@@ -117,4 +117,22 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.Equal(1, without.Hits[0].Article); // the control: the words, often and apart
         Assert.Equal(2, with.Hits[0].Article);
     }
+
+    [Theory]
+    [InlineData("人民银行 银监会2099年7号公告 受托机构职责")] // the issuers named apart, then one glued to the number
+    [InlineData("人民银行、银监会公告〔2099〕第7号 受托机构职责")]
+    public void Search_DocumentNumberWithIssuersNamed_IssuersDoNotChooseTheArticle(string query)
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("trust.md", "示例证券化办法", "中国人民银行 中国银行业监督管理委员会公告〔2099〕第7号", ["中国人民银行", "中国银行业监督管理委员会"], null,
+            (1, "中国人民银行、银监会对受托机构实施监督管理，中国人民银行、银监会可以要求受托机构报告。"),
+            (2, "受托机构依照信托合同履行下列职责：（一）管理信托财产；（二）披露信息。"),
+            (3, "发起机构应当向投资者披露信息。")));
+
+        var hits = index.Search(new SearchRequest(query)).Hits;
+
+        Assert.All(hits, h => Assert.Equal("trust.md", h.File));
+        Assert.Equal(2, hits[0].Article);
+    }
 }
