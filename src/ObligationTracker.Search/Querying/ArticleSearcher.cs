@@ -105,7 +105,8 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     /// <paramref name="perRegulation"/>, and only those scoring at least <paramref name="floor"/> times its best: a weak
     /// second article must not push the next regulation's strong one down the page. Likewise a further article must score
     /// at least <paramref name="nextFloor"/> times the next regulation's best: where several regulations answer the query,
-    /// each shows its best articles rather than the first filling the page.</summary>
+    /// each shows its best articles rather than the first filling the page. An article held back so comes after all the
+    /// groups (later pages), not nowhere.</summary>
     private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor, float nextFloor)
     {
         var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
@@ -123,14 +124,21 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         }
 
         var result = new List<(int, float, int)>();
+        var deferred = new List<(int Doc, float Score, int RegulationRank)>();
         for (var i = 0; i < order.Count; i++)
         {
             var next = i + 1 < order.Count ? groups[order[i + 1]][0].Score * nextFloor : 0f;
             var list = groups[order[i]];
             for (var k = 0; k < list.Count; k++)
+            {
                 if (k == 0 || list[k].Score >= next) result.Add((list[k].Doc, list[k].Score, i + 1));
+                else deferred.Add((list[k].Doc, list[k].Score, i + 1));
+            }
         }
 
+        // Held back from its regulation's group, a further article still comes after the groups, best first, so that
+        // the pages that follow reach every article found.
+        result.AddRange(deferred.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Select(d => (d.Doc, d.Score, d.RegulationRank)));
         return result;
     }
 
