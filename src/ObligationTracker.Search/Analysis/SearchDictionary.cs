@@ -65,13 +65,8 @@ internal sealed class SearchDictionary
         var terms = ReadEmbedded("terms.txt").Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         var synonyms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var line in ReadEmbedded("synonyms.txt"))
-        {
-            var cells = line.Split('\t', StringSplitOptions.TrimEntries);
-            if (cells.Length != 2 || cells[0].Length == 0)
-                throw new FormatException($"synonyms.txt: expected FROM<TAB>TO[,TO...], found '{line}'.");
-            Add(synonyms, cells[0], cells[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        }
+        foreach (var (from, to) in ReadDomainRules())
+            Add(synonyms, from, to);
 
         foreach (var (surface, canonical) in taxonomy.SurfaceForms)
             if (surface != canonical && taxonomy.Canonicalise(surface) == canonical && canonical != InstitutionTaxonomy.Regulator)
@@ -100,6 +95,21 @@ internal sealed class SearchDictionary
             stop.ToFrozenSet(StringComparer.Ordinal),
             synonyms.ToFrozenDictionary(p => TextNormalizer.Fold(p.Key), p => p.Value.Distinct().ToArray(), StringComparer.Ordinal),
             ReadThesaurus(Path.Combine(jiebaDirectory, "cn_synonym.txt"), userWords));
+    }
+
+    /// <summary>Our rules of corpora/dictionary/synonyms.txt, one per line, before the taxonomy's aliases join them.</summary>
+    internal static IReadOnlyList<(string From, string[] To)> ReadDomainRules()
+    {
+        var rules = new List<(string, string[])>();
+        foreach (var line in ReadEmbedded("synonyms.txt"))
+        {
+            var cells = line.Split('\t', StringSplitOptions.TrimEntries);
+            if (cells.Length != 2 || cells[0].Length == 0)
+                throw new FormatException($"synonyms.txt: expected FROM<TAB>TO[,TO...], found '{line}'.");
+            rules.Add((cells[0], cells[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        }
+
+        return rules;
     }
 
     private static void Add(Dictionary<string, List<string>> map, string from, IEnumerable<string> to)
