@@ -35,6 +35,7 @@ internal sealed class BenchQueryVerb : IToolVerb
         var threadTimes = new List<double>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var hits = 0L;
+        var slowest = (Ms: 0.0, Query: "", Round: 0);
         for (var round = 0; round < rounds; round++)
         {
             foreach (var q in queries)
@@ -44,6 +45,7 @@ internal sealed class BenchQueryVerb : IToolVerb
                 var result = index.Search(Request(q), weights);
                 watch.Stop();
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                if (watch.Elapsed.TotalMilliseconds > slowest.Ms) slowest = (watch.Elapsed.TotalMilliseconds, q, round);
                 if (threadStart is { } started && ThreadCpu.Now() is { } ended) threadTimes.Add((ended - started).TotalMilliseconds);
                 hits += result.TotalArticles;
             }
@@ -54,7 +56,7 @@ internal sealed class BenchQueryVerb : IToolVerb
         static double At(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
         Console.WriteLine($"{index.Count} articles; {times.Count} searches ({queries.Count} queries x {rounds}), top 10{(highlight ? " with highlighting" : " without highlighting")}{(facets ? " and facets" : ", no facets")}; "
             + $"mean {hits / times.Count} matching articles per query");
-        Console.WriteLine($"latency p50 {At(times, 0.50):0.00} ms, p90 {At(times, 0.90):0.00} ms, p99 {At(times, 0.99):0.00} ms, max {times[^1]:0.00} ms");
+        Console.WriteLine($"latency p50 {At(times, 0.50):0.00} ms, p90 {At(times, 0.90):0.00} ms, p99 {At(times, 0.99):0.00} ms, max {times[^1]:0.00} ms ({slowest.Query}, round {slowest.Round + 1})");
         // Thread CPU advances in 4 ms scheduler ticks: single figures are coarse, their mean is not biased.
         if (threadTimes.Count > 0)
             Console.WriteLine($"searching thread's CPU per search (what latency would be on an idle core): mean {threadTimes.Average():0.00} ms");
