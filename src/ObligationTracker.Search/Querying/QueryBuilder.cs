@@ -269,6 +269,8 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         foreach (var number in found)
         {
             var best = new DisjunctionMaxQuery(0f);
+            // The longest prefix the index holds (without an index, the whole prefix): the issuer part of what was typed.
+            var issuer = 0;
             // Keys are the typed prefix and its suffixes, longest first; an article matching one matches every shorter
             // one too, so with an index at hand the longest it holds is all the maximum needs.
             foreach (var (key, prefixLength) in number.Keys)
@@ -276,6 +278,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 var term = new Term(ArticleFields.DocumentNumberKey, key);
                 if (reader is not null && DocFreq(term) == 0) continue;
                 known = true;
+                if (issuer == 0) issuer = prefixLength;
                 best.Add(new ConstantScoreQuery(new TermQuery(term))
                 {
                     Boost = _weights.DocumentNumber * (1f + Math.Min(prefixLength, 10) / 10f),
@@ -291,8 +294,8 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             });
             numbers.Add(best, Occur.SHOULD);
             // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
-            // index knows goes with the number; the words before it stay to choose the article.
-            var issuer = IssuerLength(number);
+            // index knows goes with the number; the words before it stay to choose the article. An unknown number's
+            // prefix (issuer 0) stays whole: it may still name the topic or issuer in words.
             var prefix = number.Keys.Count > 0 ? number.Keys[0].PrefixLength : 0;
             var keep = Math.Max(0, Math.Min(number.Lead, prefix - issuer));
             // An issuer's short name glued to the number names the issuer too, though the index holds the name in full
@@ -331,16 +334,6 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             if (i > start && IssuerNames.IsName(new string(folded, start, i - start))) Array.Fill(folded, ' ', start, i - start);
             start = i + 1;
         }
-    }
-
-    /// <summary>Length of the longest prefix of the number the index holds; without an index, the whole prefix.</summary>
-    private int IssuerLength(DocumentNumberKeys.FoundNumber number)
-    {
-        if (number.Keys.Count == 0) return 0;
-        if (reader is null) return number.Keys[0].PrefixLength;
-        foreach (var (key, prefixLength) in number.Keys) // longest first
-            if (DocFreq(new Term(ArticleFields.DocumentNumberKey, key)) > 0) return prefixLength;
-        return 0; // an unknown number: its prefix may still name the topic or issuer in words
     }
 
     private void AddWord(List<WordsQuery.WeightedTerm> into, string word, float weight)
