@@ -20,9 +20,9 @@ internal sealed class BenchIndexVerb : IToolVerb
 
     public async Task<int> RunAsync(string[] args)
     {
-        // Indexing runs inside `ot` (ingest, serve), which uses the server GC and tiers up without the call counting delay; the
-        // other tools keep the workstation GC and the defaults their latency figures were taken with. So this verb measures
-        // in a child process configured as `ot` is.
+        // Indexing runs inside `ot` (ingest, serve), which uses the server GC; the other tools keep the workstation GC their
+        // latency figures were taken with (all of them tier up as `ot` does, from the runtimeconfig). So this verb measures
+        // in a child process with the server GC.
         if (!System.Runtime.GCSettings.IsServerGC && !args.Contains("--workstation-gc"))
             return await RunWithServerGc(args);
         return Run(args);
