@@ -48,10 +48,11 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter!, searcher, pool, request.CountFacets, stages);
         var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);
         var (total, regulations) = (topDocs.TotalHits, facets.Regulations);
-        var scoreDocs = topDocs.ScoreDocs;
-        if (builder.ArticleReferences.Count > 0 && ReferencedArticles(topDocs.ScoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
+        // Before the named articles are placed: a first mention must not displace them.
+        var scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(topDocs.ScoreDocs, builder.TopicWords, builder.Documents);
+        if (builder.ArticleReferences.Count > 0 && ReferencedArticles(scoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
         {
-            scoreDocs = WithReferencedArticles(searcher, topDocs.ScoreDocs, referenced);
+            scoreDocs = WithReferencedArticles(searcher, scoreDocs, referenced);
             // The named articles the words did not find count too (their regulations were found, so are counted already).
             var unmatched = new TotalHitCountCollector();
             searcher.Search(new BooleanQuery { { referenced.Lookup, Occur.MUST }, { attempt.Query!, Occur.MUST_NOT } }, MultiCollector.Wrap(unmatched, facets));

@@ -32,6 +32,12 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
 
     public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per ranked typed word, its terms in the text field (the word and its expansions): what <see cref="FirstMentions"/> looks for.</summary>
+    public List<IReadOnlyList<WordsQuery.WeightedTerm>> TopicWords { get; } = [];
+
+    /// <summary>Documents of the kind searched (see <see cref="_documents"/>).</summary>
+    public int Documents => _documents;
+
     /// <summary>True where a long query (a question, a paraphrase: six words or more) asks most of its words to match: a
     /// search finding little relaxes it. A shorter query is typed with care; what it finds is what it asked for.</summary>
     public bool RequiresMostWords { get; private set; }
@@ -102,6 +108,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             if (_weights.Thesaurus > 0 && searched && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
                 AddExpansions(terms, alternatives.Take(4), _weights.Thesaurus, highlight: false, expansions);
             parts.Add(new WordsQuery.Part(terms, IsWord: true));
+            if (terms.Where(t => t.Term.Field == _fields.Text).ToList() is { Count: > 0 } textTerms) TopicWords.Add(textTerms);
         }
 
         // The scorer counts matched words in 7 bits.

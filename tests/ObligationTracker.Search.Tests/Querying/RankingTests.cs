@@ -101,8 +101,9 @@ public class RankingTests
             (3, "存款金被划转的，应当登记。")));
         const string query = "资金被冻结怎么办";
 
-        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { QueryBigrams = 0 });
-        var with = index.Search(new SearchRequest(query));
+        // Both articles first name the words; only the pairs are compared.
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { QueryBigrams = 0, FirstMention = 0 });
+        var with = index.Search(new SearchRequest(query), QueryWeights.Default with { FirstMention = 0 });
 
         Assert.Equal(1, without.Hits[0].Article); // the control: the same words, in a text no longer
         Assert.Equal(2, with.Hits[0].Article);
@@ -129,5 +130,41 @@ public class RankingTests
         // The control: the pair's twelve articles counted as found, so the search was not retried.
         Assert.DoesNotContain(before.Hits, h => h.Article == 13);
         Assert.Equal(13, strict.Hits[0].Article);
+    }
+
+    [Fact]
+    public void Search_LaterArticleNamingTheWordsMoreOften_RanksBelowTheArticleThatIntroducesThem()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_custody.md", "示例存管办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "为规范客户资金管理，制定本办法。"),
+            (2, "支付机构应当在人民银行开立一个集中存管账户，存放客户资金。"),
+            (3, "支付机构迁址的，应当开立新集中存管账户。原集中存管账户的资金应当全部划转至新账户，并办理原账户的销户手续。")));
+        const string query = "集中存管账户";
+
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { FirstMention = 0 });
+        var with = index.Search(new SearchRequest(query));
+
+        Assert.Equal(3, without.Hits[0].Article); // the control: BM25 alone prefers the article naming it twice
+        Assert.Equal([2, 3], with.Hits.Take(2).Select(h => h.Article));
+    }
+
+    [Fact]
+    public void Search_FirstMentionInALowerRegulation_DoesNotLiftItAboveTheRegulationFoundFirst()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        var better = Samples.Make("sample_a.md", "示例甲办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "机构应当建立健全内部控制制度，明确岗位职责，配备必要的人员和系统，按照规定开立和使用集中存管账户，定期开展检查和培训。"),
+            (2, "机构应当开立集中存管账户，集中存管账户的资金不得挪用。"));
+        var weaker = Samples.Make("sample_b.md", "示例乙办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "机构应当开立集中存管账户，并将集中存管账户的资金余额报告人民银行和有关部门。"));
+        index.Replace([better, weaker]);
+
+        var hits = index.Search(new SearchRequest("集中存管账户")).Hits;
+
+        // sample_a's best article is not the first of it to name the words; sample_b's is. The regulations keep their order.
+        Assert.Equal(["sample_a.md#2", "sample_b.md#1"], hits.Select(h => $"{h.File}#{h.Article}").Take(2));
     }
 }

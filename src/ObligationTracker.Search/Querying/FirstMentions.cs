@@ -1,0 +1,111 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>Within each regulation found, puts forward the articles that are the first of it to name the query's words.</summary>
+/// <remarks>
+/// A rule introduces a notion where it first names it: the article that defines 备付金集中存管账户 or sets a duty comes
+/// before the ones that apply, repeat and sanction it, and those later articles often name the words more times, which
+/// BM25 rewards. Someone asking about the notion wants the first. Each article among the best <see cref="Depth"/> is
+/// raised by up to <see cref="QueryWeights.FirstMention"/> times its score, by the share (idf-weighted) of the words it
+/// matches that no earlier article of its regulation names. The scores are then scaled per regulation so that its best
+/// article keeps the score it had: the regulations keep their order, only the articles inside each are reordered.
+/// A regulation's articles are one block of documents in article order (one UpdateDocuments call), so "earlier" is a
+/// lower document number within the block.
+/// </remarks>
+internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordinals, Func<int, string?> regulationOf, float weight)
+{
+    /// <summary>How many of the best articles are looked at: the ones a first page can show.</summary>
+    private const int Depth = 30;
+
+    /// <summary>The pool reordered, best first.</summary>
+    /// <param name="words">Per typed word, its terms in the text field (the word and its expansions).</param>
+    /// <param name="documents">Documents of the kind searched, for the words' idf.</param>
+    public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<IReadOnlyList<WordsQuery.WeightedTerm>> words, int documents)
+    {
+        if (weight <= 0 || words.Count == 0 || pool.Length < 2) return pool;
+        var leaves = reader.Leaves;
+        var shares = new double[pool.Length];
+        // The best articles by segment, each segment's in document order: one pass over each term's postings per segment.
+        foreach (var segment in Enumerable.Range(0, Math.Min(Depth, pool.Length)).GroupBy(i => ReaderUtil.SubIndex(pool[i].Doc, leaves)))
+            Shares(leaves[segment.Key], [.. segment.OrderBy(i => pool[i].Doc)], pool, words, documents, shares);
+
+        var before = new Dictionary<string, float>(StringComparer.Ordinal);
+        var after = new Dictionary<string, float>(StringComparer.Ordinal);
+        var raised = new ScoreDoc[pool.Length];
+        var regulation = new string[pool.Length];
+        for (var i = 0; i < pool.Length; i++)
+        {
+            regulation[i] = regulationOf(pool[i].Doc) ?? "";
+            raised[i] = new ScoreDoc(pool[i].Doc, pool[i].Score * (float)(1 + weight * shares[i]));
+            before[regulation[i]] = Math.Max(before.GetValueOrDefault(regulation[i]), pool[i].Score);
+            after[regulation[i]] = Math.Max(after.GetValueOrDefault(regulation[i]), raised[i].Score);
+        }
+
+        // Each regulation's best keeps its score: the regulations keep their order.
+        for (var i = 0; i < pool.Length; i++) raised[i].Score *= before[regulation[i]] / after[regulation[i]];
+        return [.. raised.OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
+    }
+
+    /// <summary>For the articles <paramref name="looked"/> (indexes into the pool, in document order) of one segment: the
+    /// idf-weighted share of the words each matches that no earlier article of its regulation names.</summary>
+    private void Shares(AtomicReaderContext leaf, int[] looked, ScoreDoc[] pool, IReadOnlyList<IReadOnlyList<WordsQuery.WeightedTerm>> words, int documents, double[] shares)
+    {
+        var segment = leaf.AtomicReader;
+        var regulations = ordinals.For(segment).RegulationOrdinals;
+        var locals = looked.Select(i => pool[i].Doc - leaf.DocBase).ToArray();
+        // A regulation's articles are one block: its first document is where its ordinal starts.
+        var starts = locals.Select(local =>
+        {
+            var start = local;
+            while (start > 0 && regulations[start - 1] == regulations[local]) start--;
+            return start;
+        }).ToArray();
+        var matched = new double[looked.Length];
+        var first = new double[looked.Length];
+        var here = new bool[looked.Length];
+        var earlier = new bool[looked.Length];
+        var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
+        DocsEnum? reuse = null;
+        foreach (var word in words)
+        {
+            Array.Clear(here);
+            Array.Clear(earlier);
+            foreach (var term in word)
+            {
+                if (term.Context?.Get(leaf.Ord) is not { } state) continue;
+                if (!enums.TryGetValue(term.Term.Field, out var termsEnum)) enums[term.Term.Field] = termsEnum = segment.GetTerms(term.Term.Field)?.GetEnumerator();
+                if (termsEnum is null) continue;
+                termsEnum.SeekExact(term.Term.Bytes, state);
+                var postings = reuse = termsEnum.Docs(segment.LiveDocs, reuse, DocsFlags.NONE);
+                int at = -1, blockStart = -1, firstInBlock = -1;
+                for (var k = 0; k < locals.Length; k++)
+                {
+                    if (starts[k] != blockStart)
+                    {
+                        blockStart = starts[k];
+                        if (at < blockStart) at = postings.Advance(blockStart);
+                        firstInBlock = at;
+                    }
+
+                    earlier[k] |= firstInBlock < locals[k];
+                    if (at < locals[k]) at = postings.Advance(locals[k]);
+                    here[k] |= at == locals[k];
+                }
+            }
+
+            var frequency = word.Max(t => t.Context?.DocFreq ?? 0);
+            var idf = Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+            for (var k = 0; k < locals.Length; k++)
+            {
+                if (!here[k]) continue;
+                matched[k] += idf;
+                if (!earlier[k]) first[k] += idf;
+            }
+        }
+
+        for (var k = 0; k < locals.Length; k++)
+            if (matched[k] > 0 && regulations[locals[k]] >= 0) shares[looked[k]] = first[k] / matched[k];
+    }
+}
