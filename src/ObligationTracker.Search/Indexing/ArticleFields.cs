@@ -37,6 +37,12 @@ public static class ArticleFields
     public const string Chapter = "chapter";
     public const string Text = "text";
 
+    /// <summary>What an article is beside its rules, where it is one of the kinds search treats apart (see <see cref="RolePurpose"/>).</summary>
+    public const string Role = "role";
+
+    /// <summary>The regulation's statement of purpose (为了规范…，制定本办法。): it restates the title, so it introduces no notion.</summary>
+    public const string RolePurpose = "purpose";
+
     /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
     public const string Lead = "lead";
     public const string TextBigrams = "text_bi";

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
@@ -11,8 +12,9 @@ namespace ObligationTracker.Search.Querying;
 /// raised by up to <see cref="QueryWeights.FirstMention"/> times its score, by the share (idf-weighted) of the words it
 /// matches that no earlier article of its regulation names. The scores are then scaled per regulation so that its best
 /// article keeps the score it had: the regulations keep their order, only the articles inside each are reordered.
-/// A regulation's articles are one block of documents in article order (one UpdateDocuments call), so "earlier" is a
-/// lower document number within the block.
+/// The statement of purpose (为了规范…，制定本办法。) names the title's words first by construction: it is passed over,
+/// neither raised nor counted as an earlier mention. A regulation's articles are one block of documents in article order
+/// (one UpdateDocuments call), so "earlier" is a lower document number within the block.
 /// </remarks>
 internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordinals, Func<int, string?> regulationOf, float weight)
 {
@@ -62,6 +64,7 @@ internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordi
             while (start > 0 && regulations[start - 1] == regulations[local]) start--;
             return start;
         }).ToArray();
+        var purposes = Purposes(segment, starts, regulations);
         var matched = new double[looked.Length];
         var first = new double[looked.Length];
         var here = new bool[looked.Length];
@@ -86,6 +89,7 @@ internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordi
                     {
                         blockStart = starts[k];
                         if (at < blockStart) at = postings.Advance(blockStart);
+                        while (purposes.Contains(at)) at = postings.NextDoc();
                         firstInBlock = at;
                     }
 
@@ -106,6 +110,23 @@ internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordi
         }
 
         for (var k = 0; k < locals.Length; k++)
-            if (matched[k] > 0 && regulations[locals[k]] >= 0) shares[looked[k]] = first[k] / matched[k];
+            if (matched[k] > 0 && regulations[locals[k]] >= 0 && !purposes.Contains(locals[k])) shares[looked[k]] = first[k] / matched[k];
+    }
+
+    /// <summary>The purpose statements among the regulations starting at <paramref name="starts"/>: they neither count as a
+    /// first mention nor are raised as one.</summary>
+    private static HashSet<int> Purposes(AtomicReader segment, int[] starts, int[] regulations)
+    {
+        var found = new HashSet<int>();
+        var postings = segment.GetTermDocsEnum(new Term(ArticleFields.Role, ArticleFields.RolePurpose));
+        if (postings is null) return found;
+        var at = -1;
+        foreach (var start in starts.Distinct().Order())
+        {
+            if (at < start) at = postings.Advance(start);
+            for (; at != DocIdSetIterator.NO_MORE_DOCS && regulations[at] == regulations[start]; at = postings.NextDoc()) found.Add(at);
+        }
+
+        return found;
     }
 }

@@ -25,4 +25,21 @@ public class NonNormativeFilterTests
     {
         Assert.False(NonNormativeFilter.IsExcluded(unit));
     }
+
+    [Theory]
+    [InlineData("为规范业务，根据有关法律，制定本办法。")]
+    [InlineData("为了规范证券发行和交易行为，保护投资者的合法权益，制定本法。")]
+    [InlineData("根据《中华人民共和国中国人民银行法》，制定本规定。")]
+    public void IsPurposeStatement_WhatTheRegulationIsMadeFor_True(string unit)
+    {
+        Assert.True(NonNormativeFilter.IsPurposeStatement(unit));
+    }
+
+    [Theory]
+    [InlineData("为保护客户资金安全，支付机构应当开立集中存管账户。")]
+    [InlineData("商业银行应当根据本办法制定内部管理制度。")]
+    public void IsPurposeStatement_ARule_False(string unit)
+    {
+        Assert.False(NonNormativeFilter.IsPurposeStatement(unit));
+    }
 }

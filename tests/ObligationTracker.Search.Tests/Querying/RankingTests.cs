@@ -167,4 +167,23 @@ public class RankingTests
         // sample_a's best article is not the first of it to name the words; sample_b's is. The regulations keep their order.
         Assert.Equal(["sample_a.md#2", "sample_b.md#1"], hits.Select(h => $"{h.File}#{h.Article}").Take(2));
     }
+
+    [Theory]
+    [InlineData("为了规范集中存管账户管理，制定本办法。", true)] // the purpose statement: passed over
+    [InlineData("支付机构应当规范集中存管账户管理。", false)] // a rule: the first mention
+    public void Search_PurposeStatementNamingTheWords_IsNotTheirFirstMention(string first, bool passedOver)
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_custody.md", "示例存管办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, first),
+            (2, "支付机构应当在人民银行开立一个集中存管账户，存放客户资金。"),
+            (3, "支付机构迁址的，应当开立新集中存管账户。原集中存管账户的资金应当全部划转至新账户，并办理原账户的销户手续。")));
+
+        var hits = index.Search(new SearchRequest("集中存管账户")).Hits;
+
+        // Where the first article is a rule, article 2 is no first mention and BM25's choice (article 3) stands.
+        Assert.Equal(passedOver ? 2 : 3, hits.Select(h => h.Article).First(a => a != 1));
+        if (passedOver) Assert.Equal(2, hits[0].Article);
+    }
 }

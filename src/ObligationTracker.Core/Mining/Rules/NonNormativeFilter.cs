@@ -11,7 +11,7 @@ public static partial class NonNormativeFilter
     /// <summary>True for a unit that defines, states purpose or scope, or brings the regulation into force.</summary>
     public static bool IsExcluded(string unit) =>
         (ContainsAny(unit, "所称", "是指", "含义") && DefinitionRegex().IsMatch(unit))
-        || ((unit.StartsWith('为') || unit.StartsWith("根据", StringComparison.Ordinal)) && PurposeRegex().IsMatch(unit))
+        || IsPurposeStatement(unit)
         || (ContainsAny(unit, "施行", "实施", "生效", "废止", "解释") && EntryIntoForceRegex().IsMatch(unit))
         || IsScopeStatement(unit)
         || (unit.Contains("另有规定", StringComparison.Ordinal) && DeferenceRegex().IsMatch(unit))
@@ -22,6 +22,10 @@ public static partial class NonNormativeFilter
         unit.Contains(a, StringComparison.Ordinal) || unit.Contains(b, StringComparison.Ordinal)
         || (c is not null && unit.Contains(c, StringComparison.Ordinal)) || (d is not null && unit.Contains(d, StringComparison.Ordinal))
         || (e is not null && unit.Contains(e, StringComparison.Ordinal));
+
+    /// <summary>The regulation's statement of purpose and basis (为了规范…，根据…，制定本办法。), which restates its title.</summary>
+    public static bool IsPurposeStatement(string unit) =>
+        (unit.StartsWith('为') || unit.StartsWith("根据", StringComparison.Ordinal)) && PurposeRegex().IsMatch(unit);
 
     /// <summary>True for items that list situations (出现下列情形之一的…：), which describe cases rather than impose duties.</summary>
     public static bool ListsSituations(string leadIn) => SituationLeadInRegex().IsMatch(leadIn);
@@ -42,7 +46,8 @@ public static partial class NonNormativeFilter
     [GeneratedRegex("^" + Self + "所称|^[^，。；]{0,30}" + Self + "所称|所称[^，。；]{1,30}?(?:，)?(?:是指|指)|^[^，。；]{1,25}(?:，)?是指|下列用语的含义|以下简称[^）)]*[）)]?[^，。；]{0,4}是指")]
     private static partial Regex DefinitionRegex();
 
-    [GeneratedRegex("^为[^。]*制定" + Self + "|^根据[^。]*制定" + Self)]
+    // A law says 制定本法.
+    [GeneratedRegex("^(?:为|根据)[^。]*制定(?:" + Self + "|本法)")]
     private static partial Regex PurposeRegex();
 
     [GeneratedRegex(Self + "(?:自|于)[^。；]{0,30}(?:施行|实施|生效)|自(?:公布|发布|印发)之日起(?:施行|实施|生效)|同时废止|" + Self + "由[^。；]{0,30}(?:负责)?解释")]
