@@ -5,7 +5,6 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using ObligationTracker.Core.Mining.Rules;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Analysis;
 
@@ -87,7 +86,7 @@ internal static class ArticleDocuments
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
             foreach (var field in articleShared) doc.Add(field);
-            if (NonNormativeFilter.IsPurposeStatement(text)) doc.Add(new KeywordField(ArticleFields.Role, ArticleFields.RolePurpose, keywords, Field.Store.NO));
+            foreach (var role in ArticleRoles.Of(text)) doc.Add(new KeywordField(ArticleFields.Role, role, keywords, Field.Store.NO));
             if (!article.InAttachment) doc.Add(new KeywordField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), keywords, Field.Store.NO));
             if (article.Chapter is { } chapter)
             {

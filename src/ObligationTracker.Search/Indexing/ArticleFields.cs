@@ -43,6 +43,12 @@ public static class ArticleFields
     /// <summary>The regulation's statement of purpose (为了规范…，制定本办法。): it restates the title, so it introduces no notion.</summary>
     public const string RolePurpose = "purpose";
 
+    /// <summary>An article that lists: items （一）（二）… or a lead-in 下列情形 / 以下材料：.</summary>
+    public const string RoleList = "list";
+
+    /// <summary>An article that sets a time: a deadline or period (十五个工作日内, 之日起), or a frequency (每季度).</summary>
+    public const string RoleTime = "time";
+
     /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
     public const string Lead = "lead";
     public const string TextBigrams = "text_bi";

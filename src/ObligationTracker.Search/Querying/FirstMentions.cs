@@ -33,21 +33,8 @@ internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordi
         foreach (var segment in Enumerable.Range(0, Math.Min(Depth, pool.Length)).GroupBy(i => ReaderUtil.SubIndex(pool[i].Doc, leaves)))
             Shares(leaves[segment.Key], [.. segment.OrderBy(i => pool[i].Doc)], pool, words, documents, shares);
 
-        var before = new Dictionary<string, float>(StringComparer.Ordinal);
-        var after = new Dictionary<string, float>(StringComparer.Ordinal);
-        var raised = new ScoreDoc[pool.Length];
-        var regulation = new string[pool.Length];
-        for (var i = 0; i < pool.Length; i++)
-        {
-            regulation[i] = regulationOf(pool[i].Doc) ?? "";
-            raised[i] = new ScoreDoc(pool[i].Doc, pool[i].Score * (float)(1 + weight * shares[i]));
-            before[regulation[i]] = Math.Max(before.GetValueOrDefault(regulation[i]), pool[i].Score);
-            after[regulation[i]] = Math.Max(after.GetValueOrDefault(regulation[i]), raised[i].Score);
-        }
-
         // Each regulation's best keeps its score: the regulations keep their order.
-        for (var i = 0; i < pool.Length; i++) raised[i].Score *= before[regulation[i]] / after[regulation[i]];
-        return [.. raised.OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
+        return WithinRegulations.Raise(pool, [.. shares.Select(share => 1 + weight * share)], regulationOf);
     }
 
     /// <summary>For the articles <paramref name="looked"/> (indexes into the pool, in document order) of one segment: the

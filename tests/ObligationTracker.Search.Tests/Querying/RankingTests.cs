@@ -186,4 +186,24 @@ public class RankingTests
         Assert.Equal(passedOver ? 2 : 3, hits.Select(h => h.Article).First(a => a != 1));
         if (passedOver) Assert.Equal(2, hits[0].Article);
     }
+
+    [Theory]
+    [InlineData("大额交易报告多久内提交？", 3)] // a time asked: the article setting the period
+    [InlineData("大额交易报告要包括哪些内容？", 4)] // a list asked: the article listing
+    public void Search_QuestionAskingForATimeOrAList_RaisesTheArticleShapedAsItsAnswer(string question, int answer)
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_reports.md", "示例报告办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "机构应当建立大额交易报告制度。"),
+            (2, "机构提交的大额交易报告，内容应当真实。"),
+            (3, "自交易之日起提交大额交易报告。"),
+            (4, "大额交易报告包括下列事项：（一）交易主体；（二）交易金额。")));
+
+        var without = index.Search(new SearchRequest(question), QueryWeights.Default with { AnswerShape = 0 }).Hits.Select(h => h.Article).ToList();
+        var with = index.Search(new SearchRequest(question)).Hits.Select(h => h.Article).ToList();
+
+        Assert.True(without.IndexOf(answer) > 0, $"control: article {answer} not first without the shape ({string.Join(",", without)})");
+        Assert.Equal(answer, with[0]);
+    }
 }

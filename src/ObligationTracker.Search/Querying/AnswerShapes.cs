@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using ObligationTracker.Search.Indexing;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>Within each regulation found, raises the articles shaped as the question's answer: a list for 哪些…,
+/// a time for 多久….</summary>
+/// <remarks>
+/// A question says what kind of answer it wants before it says about what: 要提交哪些材料 is answered by the article that
+/// lists them (（一）…（二）…, 下列材料：), 多久内报告 by the one that sets the period (十个工作日内). Among the articles of
+/// one regulation that share the question's words, that is often the only difference. Each of the best
+/// <see cref="Depth"/> articles holding an asked role (<see cref="ArticleRoles"/>, marked at indexing) is raised by
+/// <see cref="QueryWeights.AnswerShape"/>; the regulations keep their order (<see cref="WithinRegulations"/>).
+/// </remarks>
+internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?> regulationOf, float weight)
+{
+    private const int Depth = 30;
+
+    /// <summary>The roles an answer to <paramref name="query"/> would have.</summary>
+    public static IReadOnlyList<string> Asked(string query)
+    {
+        var roles = new List<string>();
+        if (AsksList().IsMatch(query)) roles.Add(ArticleFields.RoleList);
+        if (AsksTime().IsMatch(query)) roles.Add(ArticleFields.RoleTime);
+        return roles;
+    }
+
+    [GeneratedRegex("哪些|哪几|什么情形|哪种情况|什么情况下|包括什么|包括哪|有什么")]
+    private static partial Regex AsksList();
+
+    [GeneratedRegex("多久|几天|几日|多长时间|什么时候|期限|时限|几个工作日|多少天|多少日|何时|截止|最晚|提前几")]
+    private static partial Regex AsksTime();
+
+    /// <summary>The pool reordered, best first.</summary>
+    public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<string> roles)
+    {
+        if (weight <= 0 || roles.Count == 0 || pool.Length < 2) return pool;
+        var leaves = reader.Leaves;
+        var factors = Enumerable.Repeat(1.0, pool.Length).ToArray();
+        foreach (var segment in Enumerable.Range(0, Math.Min(Depth, pool.Length)).GroupBy(i => ReaderUtil.SubIndex(pool[i].Doc, leaves)))
+        {
+            var leaf = leaves[segment.Key];
+            var looked = segment.OrderBy(i => pool[i].Doc).ToList();
+            foreach (var role in roles)
+            {
+                var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(ArticleFields.Role, role));
+                if (postings is null) continue;
+                var at = -1;
+                foreach (var i in looked)
+                {
+                    var local = pool[i].Doc - leaf.DocBase;
+                    if (at < local) at = postings.Advance(local);
+                    if (at == local) factors[i] = 1 + weight;
+                }
+            }
+        }
+
+        return WithinRegulations.Raise(pool, factors, regulationOf);
+    }
+}

@@ -1,0 +1,28 @@
+using Lucene.Net.Search;
+
+namespace ObligationTracker.Search.Querying;
+
+/// <summary>Reorders the articles inside each regulation found, leaving the regulations in their order.</summary>
+internal static class WithinRegulations
+{
+    /// <summary>The pool, best first, with each article's score multiplied by its factor and then scaled per regulation so
+    /// that the regulation's best article keeps the score it had.</summary>
+    /// <param name="factors">Per pool entry, at least 1.</param>
+    public static ScoreDoc[] Raise(ScoreDoc[] pool, double[] factors, Func<int, string?> regulationOf)
+    {
+        var before = new Dictionary<string, float>(StringComparer.Ordinal);
+        var after = new Dictionary<string, float>(StringComparer.Ordinal);
+        var raised = new ScoreDoc[pool.Length];
+        var regulation = new string[pool.Length];
+        for (var i = 0; i < pool.Length; i++)
+        {
+            regulation[i] = regulationOf(pool[i].Doc) ?? "";
+            raised[i] = new ScoreDoc(pool[i].Doc, pool[i].Score * (float)factors[i]);
+            before[regulation[i]] = Math.Max(before.GetValueOrDefault(regulation[i]), pool[i].Score);
+            after[regulation[i]] = Math.Max(after.GetValueOrDefault(regulation[i]), raised[i].Score);
+        }
+
+        for (var i = 0; i < pool.Length; i++) raised[i].Score *= before[regulation[i]] / after[regulation[i]];
+        return [.. raised.OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
+    }
+}

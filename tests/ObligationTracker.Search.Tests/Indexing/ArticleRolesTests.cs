@@ -1,0 +1,45 @@
+using ObligationTracker.Search.Indexing;
+
+namespace ObligationTracker.Search.Tests.Indexing;
+
+public class ArticleRolesTests
+{
+    [Theory]
+    [InlineData("申请人应当提交下列材料：（一）申请书；（二）营业执照。")]
+    [InlineData("有以下情形之一的：不予受理。")]
+    [InlineData("机构应当履行下列职责：")]
+    public void Of_ArticleThatLists_IsAList(string text)
+    {
+        Assert.Contains(ArticleFields.RoleList, ArticleRoles.Of(text));
+    }
+
+    [Theory]
+    [InlineData("处五万元以下罚款。")] // 以下 of an amount
+    [InlineData("机构应当建立内部控制制度。")]
+    public void Of_ArticleWithoutItems_IsNoList(string text)
+    {
+        Assert.DoesNotContain(ArticleFields.RoleList, ArticleRoles.Of(text));
+    }
+
+    [Theory]
+    [InlineData("应当在交易发生后的5个工作日内提交报告。")]
+    [InlineData("自收到申请之日起二十日内作出决定。")]
+    [InlineData("每季度结束后报送统计数据。")]
+    [InlineData("应当于三个月前告知客户。")]
+    public void Of_ArticleSettingATime_SetsTime(string text)
+    {
+        Assert.Contains(ArticleFields.RoleTime, ArticleRoles.Of(text));
+    }
+
+    [Fact]
+    public void Of_PurposeStatement_IsOnlyThat()
+    {
+        Assert.Equal([ArticleFields.RolePurpose], ArticleRoles.Of("为了规范支付业务，根据有关法律，制定本办法。"));
+    }
+
+    [Fact]
+    public void Of_PlainRule_HasNoRole()
+    {
+        Assert.Empty(ArticleRoles.Of("支付机构不得挪用客户备付金。"));
+    }
+}
