@@ -37,7 +37,8 @@ public static class ArticleFields
     public const string Chapter = "chapter";
     public const string Text = "text";
 
-    /// <summary>What an article is beside its rules, where it is one of the kinds search treats apart (see <see cref="RolePurpose"/>).</summary>
+    /// <summary>What an article is beside what it says, where ranking treats it apart (<see cref="ArticleRoles"/>): the purpose
+    /// statement, a list, a time.</summary>
     public const string Role = "role";
 
     /// <summary>The regulation's statement of purpose (为了规范…，制定本办法。): it restates the title, so it introduces no notion.</summary>

@@ -57,6 +57,6 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
             }
         }
 
-        return WithinRegulations.Raise(pool, factors, regulationOf);
+        return factors.Any(f => f > 1) ? WithinRegulations.Raise(pool, factors, regulationOf) : pool;
     }
 }
