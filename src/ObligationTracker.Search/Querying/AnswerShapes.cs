@@ -11,13 +11,11 @@ namespace ObligationTracker.Search.Querying;
 /// A question says what kind of answer it wants before it says about what: 要提交哪些材料 is answered by the article that
 /// lists them (（一）…（二）…, 下列材料：), 多久内报告 by the one that sets the period (十个工作日内). Among the articles of
 /// one regulation that share the question's words, that is often the only difference. Each of the best
-/// <see cref="Depth"/> articles holding an asked role (<see cref="ArticleRoles"/>, marked at indexing) is raised by
+/// <see cref="WithinRegulations.Depth"/> articles holding an asked role (<see cref="ArticleRoles"/>, marked at indexing) is raised by
 /// <see cref="QueryWeights.AnswerShape"/>; the regulations keep their order (<see cref="WithinRegulations"/>).
 /// </remarks>
 internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?> regulationOf, float weight)
 {
-    private const int Depth = 30;
-
     /// <summary>The roles an answer to <paramref name="query"/> would have.</summary>
     public static IReadOnlyList<string> Asked(string query)
     {
@@ -37,12 +35,9 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<string> roles)
     {
         if (weight <= 0 || roles.Count == 0 || pool.Length < 2) return pool;
-        var leaves = reader.Leaves;
         var factors = Enumerable.Repeat(1.0, pool.Length).ToArray();
-        foreach (var segment in Enumerable.Range(0, Math.Min(Depth, pool.Length)).GroupBy(i => ReaderUtil.SubIndex(pool[i].Doc, leaves)))
+        foreach (var (leaf, looked) in WithinRegulations.BySegment(pool, reader.Leaves))
         {
-            var leaf = leaves[segment.Key];
-            var looked = segment.OrderBy(i => pool[i].Doc).ToList();
             foreach (var role in roles)
             {
                 var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(ArticleFields.Role, role));

@@ -8,7 +8,7 @@ namespace ObligationTracker.Search.Querying;
 /// <remarks>
 /// A rule introduces a notion where it first names it: the article that defines 备付金集中存管账户 or sets a duty comes
 /// before the ones that apply, repeat and sanction it, and those later articles often name the words more times, which
-/// BM25 rewards. Someone asking about the notion wants the first. Each article among the best <see cref="Depth"/> is
+/// BM25 rewards. Someone asking about the notion wants the first. Each article among the best <see cref="WithinRegulations.Depth"/> is
 /// raised by up to <see cref="QueryWeights.FirstMention"/> times its score, by the share (idf-weighted) of the words it
 /// matches that no earlier article of its regulation names. The scores are then scaled per regulation so that its best
 /// article keeps the score it had: the regulations keep their order, only the articles inside each are reordered.
@@ -18,20 +18,14 @@ namespace ObligationTracker.Search.Querying;
 /// </remarks>
 internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordinals, Func<int, string?> regulationOf, float weight)
 {
-    /// <summary>How many of the best articles are looked at: the ones a first page can show.</summary>
-    private const int Depth = 30;
-
     /// <summary>The pool reordered, best first.</summary>
     /// <param name="words">Per typed word, its terms in the text field (the word and its expansions).</param>
     /// <param name="documents">Documents of the kind searched, for the words' idf.</param>
     public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<IReadOnlyList<WordsQuery.WeightedTerm>> words, int documents)
     {
         if (weight <= 0 || words.Count == 0 || pool.Length < 2) return pool;
-        var leaves = reader.Leaves;
         var shares = new double[pool.Length];
-        // The best articles by segment, each segment's in document order: one pass over each term's postings per segment.
-        foreach (var segment in Enumerable.Range(0, Math.Min(Depth, pool.Length)).GroupBy(i => ReaderUtil.SubIndex(pool[i].Doc, leaves)))
-            Shares(leaves[segment.Key], [.. segment.OrderBy(i => pool[i].Doc)], pool, words, documents, shares);
+        foreach (var (leaf, looked) in WithinRegulations.BySegment(pool, reader.Leaves)) Shares(leaf, looked, pool, words, documents, shares);
 
         // Each regulation's best keeps its score: the regulations keep their order.
         return WithinRegulations.Raise(pool, [.. shares.Select(share => 1 + weight * share)], regulationOf);

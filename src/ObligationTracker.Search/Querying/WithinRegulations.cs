@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace ObligationTracker.Search.Querying;
@@ -5,6 +6,16 @@ namespace ObligationTracker.Search.Querying;
 /// <summary>Reorders the articles inside each regulation found, leaving the regulations in their order.</summary>
 internal static class WithinRegulations
 {
+    /// <summary>How many of the best articles a reordering looks at: the ones a first page can show.</summary>
+    public const int Depth = 30;
+
+    /// <summary>The best <see cref="Depth"/> entries of the pool by segment, each segment's in document order (indexes
+    /// into the pool): one forward pass over a term's postings per segment finds them all.</summary>
+    public static IEnumerable<(AtomicReaderContext Leaf, int[] Looked)> BySegment(ScoreDoc[] pool, IList<AtomicReaderContext> leaves) =>
+        Enumerable.Range(0, Math.Min(Depth, pool.Length))
+            .GroupBy(i => ReaderUtil.SubIndex(pool[i].Doc, leaves))
+            .Select(g => (leaves[g.Key], g.OrderBy(i => pool[i].Doc).ToArray()));
+
     /// <summary>The pool, best first, with each article's score multiplied by its factor and then scaled per regulation so
     /// that the regulation's best article keeps the score it had.</summary>
     /// <param name="factors">Per pool entry, at least 1.</param>
