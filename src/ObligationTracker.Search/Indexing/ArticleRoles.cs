@@ -15,8 +15,9 @@ internal static partial class ArticleRoles
         if (SetsTime().IsMatch(text)) yield return ArticleFields.RoleTime;
     }
 
-    /// <summary>Items （一）… or a lead-in naming a list (下列情形, 以下材料：); not 以下 of an amount (五万元以下).</summary>
-    [GeneratedRegex(@"[（(]一[）)]|下列|以下[^。；，,0-9０-９]{0,12}[：:]")]
+    /// <summary>Items （一）… or a lead-in naming a list (下列情形, 以下材料：); not 以下 of an amount (五万元以下), nor an item
+    /// cited (第十条第（一）项) or a short name given (以下简称…：).</summary>
+    [GeneratedRegex(@"(?<!第)[（(]一[）)]|下列|以下(?!简称)[^。；，,0-9０-９]{0,12}[：:]")]
     private static partial Regex Lists();
 
     /// <summary>A period (十五个工作日内, 三十日以内, 3个月前), a start (之日起), a frequency (每季度), or 及时.</summary>

@@ -48,9 +48,14 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter!, searcher, pool, request.CountFacets, stages);
         var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);
         var (total, regulations) = (topDocs.TotalHits, facets.Regulations);
-        // Before the named articles are placed: a first mention or an answer's shape must not displace them.
-        var scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(topDocs.ScoreDocs, builder.TopicWords, builder.Documents);
-        scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape).Rerank(scoreDocs, AnswerShapes.Asked(request.Query));
+        // Articles only (measured there; provisions carry no roles), and before the named articles are placed: a first
+        // mention or an answer's shape must not displace them.
+        var scoreDocs = topDocs.ScoreDocs;
+        if (fields == SearchFields.Articles)
+        {
+            scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
+            scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape).Rerank(scoreDocs, AnswerShapes.Asked(request.Query));
+        }
         if (builder.ArticleReferences.Count > 0 && ReferencedArticles(scoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
         {
             scoreDocs = WithReferencedArticles(searcher, scoreDocs, referenced);

@@ -28,7 +28,7 @@ internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordi
         foreach (var (leaf, looked) in WithinRegulations.BySegment(pool, reader.Leaves)) Shares(leaf, looked, pool, words, documents, shares);
 
         // Each regulation's best keeps its score: the regulations keep their order.
-        return WithinRegulations.Raise(pool, [.. shares.Select(share => 1 + weight * share)], regulationOf);
+        return shares.Any(share => share > 0) ? WithinRegulations.Raise(pool, [.. shares.Select(share => 1 + weight * share)], regulationOf) : pool;
     }
 
     /// <summary>For the articles <paramref name="looked"/> (indexes into the pool, in document order) of one segment: the

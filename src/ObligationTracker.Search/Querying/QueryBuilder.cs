@@ -33,7 +33,9 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Per ranked typed word, its terms in the text field (the word and its expansions): what <see cref="FirstMentions"/> looks for.</summary>
-    public List<IReadOnlyList<WordsQuery.WeightedTerm>> TopicWords { get; } = [];
+    public IReadOnlyList<IReadOnlyList<WordsQuery.WeightedTerm>> TopicWords => _topicWords;
+
+    private readonly List<IReadOnlyList<WordsQuery.WeightedTerm>> _topicWords = [];
 
     /// <summary>Documents of the kind searched (see <see cref="_documents"/>).</summary>
     public int Documents => _documents;
@@ -108,7 +110,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             if (_weights.Thesaurus > 0 && searched && dictionary.Thesaurus.TryGetValue(word, out var alternatives))
                 AddExpansions(terms, alternatives.Take(4), _weights.Thesaurus, highlight: false, expansions);
             parts.Add(new WordsQuery.Part(terms, IsWord: true));
-            if (terms.Where(t => t.Term.Field == _fields.Text).ToList() is { Count: > 0 } textTerms) TopicWords.Add(textTerms);
+            if (terms.Where(t => t.Term.Field == _fields.Text).ToList() is { Count: > 0 } textTerms) _topicWords.Add(textTerms);
         }
 
         // The scorer counts matched words in 7 bits.

@@ -22,7 +22,7 @@ internal static class WithinRegulations
     public static ScoreDoc[] Raise(ScoreDoc[] pool, double[] factors, Func<int, string?> regulationOf)
     {
         var before = new Dictionary<string, float>(StringComparer.Ordinal);
-        var after = new Dictionary<string, float>(StringComparer.Ordinal);
+        var after = new Dictionary<string, (float Score, int At)>(StringComparer.Ordinal);
         var raised = new ScoreDoc[pool.Length];
         var regulation = new string[pool.Length];
         for (var i = 0; i < pool.Length; i++)
@@ -30,10 +30,18 @@ internal static class WithinRegulations
             regulation[i] = regulationOf(pool[i].Doc) ?? "";
             raised[i] = new ScoreDoc(pool[i].Doc, pool[i].Score * (float)factors[i]);
             before[regulation[i]] = Math.Max(before.GetValueOrDefault(regulation[i]), pool[i].Score);
-            after[regulation[i]] = Math.Max(after.GetValueOrDefault(regulation[i]), raised[i].Score);
+            if (!after.TryGetValue(regulation[i], out var best) || raised[i].Score > best.Score) after[regulation[i]] = (raised[i].Score, i);
         }
 
-        for (var i = 0; i < pool.Length; i++) raised[i].Score *= before[regulation[i]] / after[regulation[i]];
+        for (var i = 0; i < pool.Length; i++)
+        {
+            var (best, at) = after[regulation[i]];
+            // The best gets its regulation's old score exactly (a float product might not give it back, and regulations
+            // tied on their best would swap); a regulation scoring nothing is left as it is.
+            if (i == at) raised[i].Score = before[regulation[i]];
+            else if (best > 0) raised[i].Score *= before[regulation[i]] / best;
+        }
+
         return [.. raised.OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
     }
 }

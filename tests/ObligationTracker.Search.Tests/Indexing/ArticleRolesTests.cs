@@ -15,6 +15,8 @@ public class ArticleRolesTests
 
     [Theory]
     [InlineData("处五万元以下罚款。")] // 以下 of an amount
+    [InlineData("违反本办法第十条第（一）项规定的，责令改正。")] // an item cited
+    [InlineData("中国人民银行（以下简称人民银行）：各分支机构应当执行。")] // a short name given
     [InlineData("机构应当建立内部控制制度。")]
     public void Of_ArticleWithoutItems_IsNoList(string text)
     {
