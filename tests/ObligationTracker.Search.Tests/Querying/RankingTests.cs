@@ -208,4 +208,35 @@ public class RankingTests
         Assert.True(without.IndexOf(answer) > 0, $"control: article {answer} not first without the shape ({string.Join(",", without)})");
         Assert.Equal(answer, with[0]);
     }
+
+    [Fact]
+    public void Search_EarlierRegulationInTheSameSegmentNamingTheWords_DoesNotTakeTheFirstMention()
+    {
+        using var temp = new TempDirectory();
+        using (var building = ArticleIndex.Open(temp.Path))
+        {
+            building.Replace([Samples.Make("sample_a.md", "示例甲办法", null, Issuer, new DateOnly(2099, 1, 1),
+                (1, "机构应当开立集中存管账户。"))]);
+            building.Replace([Samples.Make("sample_b.md", "示例乙办法", null, Issuer, new DateOnly(2099, 1, 1),
+                (1, "支付机构应当在人民银行开立一个集中存管账户，存放客户资金。"),
+                (2, "支付机构迁址的，应当开立新集中存管账户。原集中存管账户的资金应当全部划转至新账户，并办理原账户的销户手续。"))]);
+        }
+
+        // Merged into one segment, sample_a's block before sample_b's (a merge keeps the segments' order).
+        using (var writer = new Lucene.Net.Index.IndexWriter(Lucene.Net.Store.FSDirectory.Open(temp.Path),
+                   new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())
+                   {
+                       MergePolicy = new Lucene.Net.Index.LogDocMergePolicy(), // merges in segment order (tiered would put the larger first)
+                   }))
+            writer.ForceMerge(1);
+        using var index = ArticleIndex.Open(temp.Path);
+        const string query = "集中存管账户";
+
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { FirstMention = 0 });
+        var with = index.Search(new SearchRequest(query));
+
+        static List<int> Inside(SearchResult r) => r.Hits.Where(h => h.File == "sample_b.md").Select(h => h.Article).ToList();
+        Assert.Equal([2, 1], Inside(without)); // the control: BM25 alone prefers the article naming it twice
+        Assert.Equal([1, 2], Inside(with)); // sample_b's first article is its first mention, whatever sample_a says before it
+    }
 }
