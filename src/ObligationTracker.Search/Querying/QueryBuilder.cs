@@ -250,7 +250,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
                 continue;
             }
 
-            either.Add(ExactPhrase(field, tokens), Occur.SHOULD);
+            either.Add(BoundedPhrase(field, tokens), Occur.SHOULD);
         }
 
         // A lone Han character is indexed as a unigram only where it stands alone; jieba's field finds it as a word.
@@ -393,6 +393,54 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var phrase = new PhraseQuery();
         foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position);
         return phrase;
+    }
+
+    /// <summary>The tokens as an exact phrase, where a lone Han character at either end (年 of 未满3年, 第 of 第3条) also
+    /// matches the pairs the text makes of it with its neighbour beyond the phrase (年的, 法第): the index holds a Han
+    /// character as a unigram only where it stands alone, so the plain phrase would find nothing.</summary>
+    private Query BoundedPhrase(string field, List<(string Term, int Position)> tokens)
+    {
+        var (opens, closes) = (IsLoneHan(tokens[0].Term), IsLoneHan(tokens[^1].Term));
+        if (reader is null || !(opens || closes)) return ExactPhrase(field, tokens);
+        var phrase = new MultiPhraseQuery();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var terms = new List<Term> { new(field, tokens[k].Term) };
+            if (k == 0 && opens) terms.AddRange(Pairs(field, tokens[k].Term, ending: true));
+            if (k == tokens.Count - 1 && closes) terms.AddRange(Pairs(field, tokens[k].Term, ending: false));
+            phrase.Add([.. terms], tokens[k].Position);
+        }
+
+        return phrase;
+    }
+
+    private static bool IsLoneHan(string term) => term.Length == 1 && char.GetUnicodeCategory(term[0]) == System.Globalization.UnicodeCategory.OtherLetter;
+
+    /// <summary>The index's character pairs of <paramref name="field"/> that start (or, with <paramref name="ending"/>, end)
+    /// with the character: a seek for those starting with it, a walk over the field's terms for those ending with it (only
+    /// for a quoted phrase opening with a lone character, which is rare).</summary>
+    private IEnumerable<Term> Pairs(string field, string character, bool ending)
+    {
+        var terms = MultiFields.GetTerms(reader!, field);
+        if (terms is null) yield break;
+        var target = System.Text.Encoding.UTF8.GetBytes(character);
+        var e = terms.GetEnumerator();
+        if (!ending && e.SeekCeil(new Lucene.Net.Util.BytesRef(target)) == TermsEnum.SeekStatus.END) yield break;
+        for (var more = ending ? e.MoveNext() : true; more; more = e.MoveNext())
+        {
+            var bytes = e.Term;
+            var starts = bytes.Length >= target.Length && Same(bytes, 0, target);
+            if (!ending && !starts) yield break; // past the terms starting with it
+            if (bytes.Length != 2 * target.Length) continue;
+            if (ending ? Same(bytes, target.Length, target) : starts) yield return new Term(field, Lucene.Net.Util.BytesRef.DeepCopyOf(bytes));
+        }
+    }
+
+    private static bool Same(Lucene.Net.Util.BytesRef bytes, int at, byte[] target)
+    {
+        for (var i = 0; i < target.Length; i++)
+            if (bytes.Bytes[bytes.Offset + at + i] != target[i]) return false;
+        return true;
     }
 
     private static List<(string Term, int Position)> Analyse(string field, string text)

@@ -1,3 +1,4 @@
+using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Search.Tests.Querying;
@@ -104,6 +105,24 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     {
         // Article 4 holds 捆绑 and 强制 apart; only article 3 holds the phrase.
         Assert.Equal(["sample_payments.md#3"], Ids(Search("\"强制捆绑\"")));
+    }
+
+    [Theory]
+    [InlineData("\"提供外包服务未满3年\"", 1)] // ends with a lone character: the text pairs it with the next (年的)
+    [InlineData("\"第3条\"", 2)] // starts and ends with one (法第, 条规)
+    [InlineData("\"未满3年\" 外包", 1)]
+    public void Search_QuotedPhraseWithALoneCharacterAtAnEnd_FindsTheArticle(string query, int article)
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_outsourcing.md", "示例外包办法", null, ["中国人民银行"], new DateOnly(2099, 1, 1),
+            (1, "对提供外包服务未满3年的机构，银行应当加强现场检查。"),
+            (2, "违反本办法第3条规定的，责令改正。"),
+            (3, "外包服务满3个月的，应当报告。")));
+
+        var hits = index.Search(new SearchRequest(query)).Hits.Select(h => h.Article).ToList();
+
+        Assert.Equal([article], hits);
     }
 
     [Fact]
