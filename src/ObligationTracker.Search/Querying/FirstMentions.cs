@@ -50,7 +50,8 @@ internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordi
         var first = new double[looked.Length];
         var here = new bool[looked.Length];
         var earlier = new bool[looked.Length];
-        var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
+        // Every topic term is in the one text field (QueryBuilder.TopicWords).
+        if (segment.GetTerms(words[0][0].Term.Field)?.GetEnumerator() is not { } termsEnum) return;
         DocsEnum? reuse = null;
         foreach (var word in words)
         {
@@ -59,8 +60,6 @@ internal sealed class FirstMentions(IndexReader reader, FacetOrdinals.Cache ordi
             foreach (var term in word)
             {
                 if (term.Context?.Get(leaf.Ord) is not { } state) continue;
-                if (!enums.TryGetValue(term.Term.Field, out var termsEnum)) enums[term.Term.Field] = termsEnum = segment.GetTerms(term.Term.Field)?.GetEnumerator();
-                if (termsEnum is null) continue;
                 termsEnum.SeekExact(term.Term.Bytes, state);
                 var postings = reuse = termsEnum.Docs(segment.LiveDocs, reuse, DocsFlags.NONE);
                 int at = -1, blockStart = -1, firstInBlock = -1;
