@@ -6,13 +6,19 @@ namespace ObligationTracker.Search.Tests.Relevance;
 /// <summary>
 /// The held-out known-item sets in corpora/relevance (known-items.tsv: 20 queries of each kind, known-items-2.tsv,
 /// known-items-3.tsv, known-items-4.tsv, known-items-5.tsv, known-items-6.tsv, known-items-7.tsv,
-/// known-items-8.tsv, known-items-9.tsv, known-items-10.tsv, known-items-11.tsv, known-items-12.tsv, known-items-13.tsv and known-items-14.tsv: 14):
+/// known-items-8.tsv, known-items-9.tsv, known-items-10.tsv, known-items-11.tsv, known-items-12.tsv, known-items-13.tsv and known-items-14.tsv: 14;
+/// docnums.tsv and paraphrases.tsv: one kind each):
 /// well-formed, the right number per kind, every judged article present in the shared corpus.
 /// </summary>
 public sealed partial class KnownItemSetFileTests
 {
     /// <summary>Each set file with the number of queries it holds of every kind.</summary>
     private static readonly (string File, int PerKind)[] Sets = [("known-items.tsv", 20), ("known-items-2.tsv", 14), ("known-items-3.tsv", 14), ("known-items-4.tsv", 14), ("known-items-5.tsv", 14), ("known-items-6.tsv", 14), ("known-items-7.tsv", 14), ("known-items-8.tsv", 14), ("known-items-9.tsv", 14), ("known-items-10.tsv", 14), ("known-items-11.tsv", 14), ("known-items-12.tsv", 14), ("known-items-13.tsv", 14), ("known-items-14.tsv", 14)];
+
+    /// <summary>The sets of one kind: every regulation with a document number (docnums.tsv), paraphrases (paraphrases.tsv).</summary>
+    private static readonly (string File, string Kind, int Count)[] SingleKindSets = [("docnums.tsv", "docnum", 105), ("paraphrases.tsv", "paraphrase", 60)];
+
+    private static IEnumerable<string> AllFiles => Sets.Select(s => s.File).Concat(SingleKindSets.Select(s => s.File));
 
     public static TheoryData<string, int> SetFiles
     {
@@ -24,7 +30,17 @@ public sealed partial class KnownItemSetFileTests
         }
     }
 
-    public static TheoryData<string> SetFileNames => new(Sets.Select(s => s.File));
+    public static TheoryData<string> SetFileNames => new(AllFiles);
+
+    public static TheoryData<string, string, int> SingleKindSetFiles
+    {
+        get
+        {
+            var data = new TheoryData<string, string, int>();
+            foreach (var (file, kind, count) in SingleKindSets) data.Add(file, kind, count);
+            return data;
+        }
+    }
 
     private static string SetPath(string file) => Path.Combine(RepoPaths.Corpora, "relevance", file);
 
@@ -54,6 +70,16 @@ public sealed partial class KnownItemSetFileTests
     }
 
     [Theory]
+    [MemberData(nameof(SingleKindSetFiles))]
+    public void Load_SingleKindSet_HoldsOnlyThatKind(string file, string kind, int count)
+    {
+        var (lines, _) = KnownItemSet.Load(SetPath(file));
+
+        Assert.All(lines, l => Assert.Equal(kind, l.Kind));
+        Assert.Equal(count, lines.Count);
+    }
+
+    [Theory]
     [MemberData(nameof(SetFileNames))]
     public void Load_EachQuery_HasOneKnownItemFirstWithGradeTwoAndNoRepeats(string file)
     {
@@ -70,8 +96,8 @@ public sealed partial class KnownItemSetFileTests
     [Fact]
     public void Load_AnyTwoSets_ShareNoQuery()
     {
-        var queries = Sets
-            .Select(s => (s.File, Queries: KnownItemSet.Load(SetPath(s.File)).Lines.Select(l => l.Query).ToHashSet(StringComparer.Ordinal)))
+        var queries = AllFiles
+            .Select(f => (File: f, Queries: KnownItemSet.Load(SetPath(f)).Lines.Select(l => l.Query).ToHashSet(StringComparer.Ordinal)))
             .ToList();
 
         var shared = queries
