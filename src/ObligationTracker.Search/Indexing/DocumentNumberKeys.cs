@@ -26,7 +26,8 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>(?:19|20)\d{2})\s*(?:年\s*(?:度\s*)?第?|第)\s*(?<n>\d+)\s*号")]
     private static partial Regex YearOrdinal();
 
-    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?令)\s*第\s*(?<n>[\d零〇一二三四五六七八九十百千]+)\s*号")]
+    /// <summary>An order by its serial alone: 国务院令第107号, and without 第 as people also type it: 国务院令285号.</summary>
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?令)\s*第?\s*(?<n>[\d零〇一二三四五六七八九十百千]+)\s*号")]
     private static partial Regex Ordinal();
 
     /// <summary>Keys to index for a regulation's document number.</summary>

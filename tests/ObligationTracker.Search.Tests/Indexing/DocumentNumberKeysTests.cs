@@ -13,7 +13,8 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行 中国证监会令〔2025〕第7号", "证监会令〔2025〕第7号")]
     [InlineData("首次公布：中华人民共和国国务院令第107号", "国务院令第一百零七号")]
     [InlineData("中华人民共和国主席令第一一九号", "主席令第119号")]
-    [InlineData("中华人民共和国国务院令第285号", "285号令")] // the kind after the number, as people say it
+    [InlineData("中华人民共和国国务院令第285号", "285号令")]
+    [InlineData("首次公布：中华人民共和国国务院令第285号", "国务院令285号")] // 第 left out // the kind after the number, as people say it
     [InlineData("中国人民银行 中国证监会令〔2022〕第1号", "2022年第1号令")]
     [InlineData("中国人民银行公告〔2015〕第43号", "2015年第43号公告")]
     [InlineData("中国人民银行公告〔2015〕第43号", "人民银行2015年第43号公告")]
