@@ -38,7 +38,7 @@ public static class ArticleFields
     public const string Text = "text";
 
     /// <summary>What an article is beside what it says, where ranking treats it apart (<see cref="ArticleRoles"/>): the purpose
-    /// statement, a list, a time.</summary>
+    /// statement, a list, a time, a penalty.</summary>
     public const string Role = "role";
 
     /// <summary>The regulation's statement of purpose (为了规范…，制定本办法。): it restates the title, so it introduces no notion.</summary>
@@ -49,6 +49,9 @@ public static class ArticleFields
 
     /// <summary>An article that sets a time: a deadline or period (十五个工作日内, 之日起), or a frequency (每季度).</summary>
     public const string RoleTime = "time";
+
+    /// <summary>An article that sanctions: a fine, a warning, an order to correct, a licence revoked (罚款, 责令改正, 吊销).</summary>
+    public const string RolePenalty = "penalty";
 
     /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
     public const string Lead = "lead";

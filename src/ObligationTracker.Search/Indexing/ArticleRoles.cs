@@ -4,7 +4,7 @@ using ObligationTracker.Core.Mining.Rules;
 namespace ObligationTracker.Search.Indexing;
 
 /// <summary>What an article is, beside what it says, as far as ranking cares: the statement of purpose, an article that
-/// lists (items or a 下列…： lead-in), an article that sets a time (a deadline, a period, a frequency).</summary>
+/// lists (items or a 下列…： lead-in), an article that sets a time (a deadline, a period, a frequency), an article that sanctions.</summary>
 internal static partial class ArticleRoles
 {
     /// <summary>The roles of an article with this text (<see cref="ArticleFields.Role"/> values).</summary>
@@ -13,6 +13,7 @@ internal static partial class ArticleRoles
         if (NonNormativeFilter.IsPurposeStatement(text)) yield return ArticleFields.RolePurpose;
         if (Lists().IsMatch(text)) yield return ArticleFields.RoleList;
         if (SetsTime().IsMatch(text)) yield return ArticleFields.RoleTime;
+        if (Sanctions().IsMatch(text)) yield return ArticleFields.RolePenalty;
     }
 
     /// <summary>Items （一）… or a lead-in naming a list (下列情形, 以下材料：); not 以下 of an amount (五万元以下), nor an item
@@ -23,4 +24,8 @@ internal static partial class ArticleRoles
     /// <summary>A period (十五个工作日内, 三十日以内, 3个月前), a start (之日起), a frequency (每季度), or 及时.</summary>
     [GeneratedRegex(@"([0-9０-９]+|[一二三四五六七八九十两]+)个?(工作日|日|天|个月|月|小时|年)(内|以内|前|之前)|之日起|每(年|季度|月|半年)|及时")]
     private static partial Regex SetsTime();
+
+    /// <summary>A sanction imposed: a fine, a warning, confiscation, an order to correct, a licence suspended or revoked.</summary>
+    [GeneratedRegex(@"罚款|处以|给予警告|予以警告|没收违法所得|责令(限期)?改正|吊销|撤销[^。；]{0,8}许可|暂停[^。；]{0,6}业务|追究刑事责任|纪律处分|依法给予处分")]
+    private static partial Regex Sanctions();
 }

@@ -33,6 +33,24 @@ public class ArticleRolesTests
         Assert.Contains(ArticleFields.RoleTime, ArticleRoles.Of(text));
     }
 
+    [Theory]
+    [InlineData("违反本办法规定的，处五万元以下罚款。")]
+    [InlineData("未按规定报送的，由人民银行责令限期改正，给予警告。")]
+    [InlineData("情节严重的，吊销其经营许可证。")]
+    [InlineData("对直接负责的主管人员依法给予处分。")]
+    public void Of_ArticleThatSanctions_IsAPenalty(string text)
+    {
+        Assert.Contains(ArticleFields.RolePenalty, ArticleRoles.Of(text));
+    }
+
+    [Theory]
+    [InlineData("支付机构应当建立健全风险管理制度。")]
+    [InlineData("申请人可以依法申请行政复议。")]
+    public void Of_ArticleWithoutSanction_IsNoPenalty(string text)
+    {
+        Assert.DoesNotContain(ArticleFields.RolePenalty, ArticleRoles.Of(text));
+    }
+
     [Fact]
     public void Of_PurposeStatement_IsOnlyThat()
     {

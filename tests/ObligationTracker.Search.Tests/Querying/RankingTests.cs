@@ -191,7 +191,9 @@ public class RankingTests
     [Theory]
     [InlineData("大额交易报告多久内提交？", 3)] // a time asked: the article setting the period
     [InlineData("大额交易报告要包括哪些内容？", 4)] // a list asked: the article listing
-    public void Search_QuestionAskingForATimeOrAList_RaisesTheArticleShapedAsItsAnswer(string question, int answer)
+    [InlineData("大额交易报告 罚则", 5)] // a penalty asked: the article that sanctions
+    [InlineData("大额交易报告 条件", 4)] // a noun that heads a list
+    public void Search_QuestionAskingForATimeAListOrAPenalty_RaisesTheArticleShapedAsItsAnswer(string question, int answer)
     {
         using var temp = new TempDirectory();
         using var index = ArticleIndex.Open(temp.Path);
@@ -199,7 +201,8 @@ public class RankingTests
             (1, "机构应当建立大额交易报告制度。"),
             (2, "提交大额交易报告，内容应当真实。"),
             (3, "机构应当自交易发生之日起提交大额交易报告。"),
-            (4, "大额交易报告包括下列事项：（一）交易主体；（二）交易金额。")));
+            (4, "大额交易报告包括下列事项：（一）交易主体；（二）交易金额。"),
+            (5, "未按规定提交大额交易报告的，由人民银行责令限期改正。")));
 
         // The first-mention lift is left out: the shape alone is compared.
         var without = index.Search(new SearchRequest(question), QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 }).Hits.Select(h => h.Article).ToList();
