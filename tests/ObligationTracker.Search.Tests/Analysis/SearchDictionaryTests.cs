@@ -33,4 +33,15 @@ public class SearchDictionaryTests
 
         Assert.NotEqual(asTerm, asStop);
     }
+
+    [Theory]
+    [InlineData("城商行", "城市商业银行")] // an alias finds the type's name
+    [InlineData("理财公司", "理财子公司")] // and the name finds its aliases, as rules of another period name it
+    [InlineData("保险公司", "保险人")] // the insurance law's word
+    public void Synonyms_InstitutionTypeAndItsAliases_FindEachOther(string typed, string found)
+    {
+        var synonyms = ChineseSegmenter.Instance.Dictionary.Synonyms;
+
+        Assert.Contains(found, synonyms[typed]);
+    }
 }
