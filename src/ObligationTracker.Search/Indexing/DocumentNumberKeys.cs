@@ -21,6 +21,11 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?)\s*(?:(?<y>\d{4})\s*年\s*)?第?\s*(?<n>\d+)\s*号(?<k>令|公告)")]
     private static partial Regex KindAfter();
 
+    /// <summary>The issuer after the number too: 第629号国务院令, 2022年第1号人民银行令, 629号国务院令; the issuer ends as
+    /// issuers do (院, 行, 会, 局, 部, 委), so 5号文件所称命令 is no number.</summary>
+    [GeneratedRegex(@"(?:(?<y>\d{4})\s*年\s*)?第?\s*(?<n>\d+)\s*号\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,10}?[院行会局部委])(?<k>令|公告)")]
+    private static partial Regex IssuerAfter();
+
     /// <summary>The year written out: 2024年第7号, and without 第 as people also type it: 银发2025年205号; or the year bare
     /// before 第: 人民银行令2009第2号 (without 第, 20092号 would not say where the year ends).</summary>
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>(?:19|20)\d{2})\s*(?:年\s*(?:度\s*)?第?|第)\s*(?<n>\d+)\s*号")]
@@ -52,7 +57,7 @@ internal static partial class DocumentNumberKeys
     {
         var folded = TextNormalizer.Fold(text);
         var found = new List<FoundNumber>();
-        foreach (var regex in new[] { Bracketed(), KindAfter(), YearOrdinal(), Ordinal() })
+        foreach (var regex in new[] { Bracketed(), KindAfter(), IssuerAfter(), YearOrdinal(), Ordinal() })
         {
             foreach (Match m in regex.Matches(folded))
             {

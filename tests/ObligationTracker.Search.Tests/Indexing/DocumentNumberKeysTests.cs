@@ -14,7 +14,10 @@ public class DocumentNumberKeysTests
     [InlineData("首次公布：中华人民共和国国务院令第107号", "国务院令第一百零七号")]
     [InlineData("中华人民共和国主席令第一一九号", "主席令第119号")]
     [InlineData("中华人民共和国国务院令第285号", "285号令")]
-    [InlineData("首次公布：中华人民共和国国务院令第285号", "国务院令285号")] // 第 left out // the kind after the number, as people say it
+    [InlineData("首次公布：中华人民共和国国务院令第285号", "国务院令285号")] // 第 left out
+    [InlineData("首次公布：中华人民共和国国务院令第629号", "第629号国务院令")] // the issuer after the number
+    [InlineData("首次公布：中华人民共和国国务院令第336号", "336号国务院令")]
+    [InlineData("中国人民银行 中国证监会令〔2022〕第1号", "2022年第1号人民银行令")] // the kind after the number, as people say it
     [InlineData("中国人民银行 中国证监会令〔2022〕第1号", "2022年第1号令")]
     [InlineData("中国人民银行公告〔2015〕第43号", "2015年第43号公告")]
     [InlineData("中国人民银行公告〔2015〕第43号", "人民银行2015年第43号公告")]
@@ -36,6 +39,14 @@ public class DocumentNumberKeysTests
         var keys = DocumentNumberKeys.ForIndex(indexed);
         var found = Assert.Single(DocumentNumberKeys.Find(typed));
         Assert.DoesNotContain(found.Keys, k => keys.Contains(k.Key));
+    }
+
+    [Theory]
+    [InlineData("依照第5号文件所称命令执行")]
+    [InlineData("第3号风险提示令人担忧")]
+    public void Find_NumberFollowedByOrdinaryWords_FindsNoNumber(string text)
+    {
+        Assert.Empty(DocumentNumberKeys.Find(text));
     }
 
     [Fact]
