@@ -28,6 +28,8 @@ public class ArticleRolesTests
     [InlineData("自收到申请之日起二十日内作出决定。")]
     [InlineData("每季度结束后报送统计数据。")]
     [InlineData("应当于三个月前告知客户。")]
+    [InlineData("全球系统重要性银行应当自2025年1月1日起披露相关信息。")] // a date it starts from
+    [InlineData("应当在2024年12月31日前完成整改。")]
     public void Of_ArticleSettingATime_SetsTime(string text)
     {
         Assert.Contains(ArticleFields.RoleTime, ArticleRoles.Of(text));
