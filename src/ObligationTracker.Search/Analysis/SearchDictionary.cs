@@ -117,8 +117,10 @@ internal sealed class SearchDictionary
         return rules;
     }
 
+    /// <remarks>Keyed as queries are folded, so rules that differ only in width or case (POS机, pos机) share one entry.</remarks>
     private static void Add(Dictionary<string, List<string>> map, string from, IEnumerable<string> to)
     {
+        from = TextNormalizer.Fold(from);
         if (!map.TryGetValue(from, out var list)) map[from] = list = [];
         foreach (var t in to)
             if (t != from) list.Add(t);

@@ -44,4 +44,16 @@ public class SearchDictionaryTests
 
         Assert.Contains(found, synonyms[typed]);
     }
+
+    [Fact]
+    public void ReadDomainRules_LeftSides_AreNotRepeated()
+    {
+        var repeated = SearchDictionary.ReadDomainRules()
+            .GroupBy(r => TextNormalizer.Fold(r.From), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(" / ", g.Select(r => r.From)))
+            .ToList();
+
+        Assert.Empty(repeated);
+    }
 }
