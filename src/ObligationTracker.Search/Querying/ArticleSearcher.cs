@@ -55,6 +55,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         {
             scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
             scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape).Rerank(scoreDocs, AnswerShapes.Asked(request.Query));
+            scoreDocs = new LeadMatches(_reader, RegulationOf, _weights.LeadMatch).Rerank(scoreDocs, builder.NumberTopic);
         }
         if (builder.ArticleReferences.Count > 0 && ReferencedArticles(scoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
         {

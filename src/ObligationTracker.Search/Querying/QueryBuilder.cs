@@ -50,6 +50,9 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     /// beside it then chooses among that regulation's articles.</summary>
     private bool _restrictedToNumber;
 
+    /// <summary>The text typed beside a document number the index knows (its topic), else empty.</summary>
+    public string NumberTopic { get; private set; } = "";
+
     /// <summary>The Lucene query, or null where nothing searchable is left (only stop words or punctuation).</summary>
     public Query? Build(GroupNode group, bool positive = true)
     {
@@ -86,6 +89,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     {
         var query = new BooleanQuery(disableCoord: true);
         var rest = TakeArticleReferences(AddDocumentNumbers(text, query));
+        if (_restrictedToNumber) NumberTopic += " " + rest;
         AddTitleReferences(rest, query);
         var asksDefinition = DefinitionQuestion().IsMatch(rest);
         if (asksDefinition) rest = DefinitionQuestion().Replace(rest, " ");

@@ -213,6 +213,26 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_NumberAndTopic_RaisesTheArticleWhoseFirstSentenceSaysTheTopic()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_credit.md", "示例征信机构办法", "示银发〔2099〕1号", Issuer, new DateOnly(2099, 1, 1),
+            (1, "每年三月底前报告上年度经营情况。个人征信机构的信息安全状况、信息安全负责人和信息安全事件应当一并报告。"),
+            (2, "个人征信机构应当建立信息安全管理制度，并配备必要的技术设施和专门人员，定期开展检查评估。")));
+        const string query = "示银发〔2099〕1号 个人征信机构 信息安全";
+
+        // The weight made plain (the default is smaller): the mechanism is compared, not the tuning.
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { LeadMatch = 0 }).Hits.Select(h => h.Article).ToList();
+        var with = index.Search(new SearchRequest(query), QueryWeights.Default with { LeadMatch = 0.5f }).Hits.Select(h => h.Article).ToList();
+        IReadOnlyList<float> Scores(float lead) => index.Search(new SearchRequest("个人征信机构 信息安全"), QueryWeights.Default with { LeadMatch = lead }).Hits.Select(h => h.Score).ToList();
+
+        Assert.True(without.IndexOf(2) > 0, $"control: article 2 not first without the lead ({string.Join(",", without)})");
+        Assert.Equal(2, with[0]);
+        Assert.Equal(Scores(0), Scores(0.5f)); // no number, no topic beside it: the pool is left as it is
+    }
+
+    [Fact]
     public void Search_EarlierRegulationInTheSameSegmentNamingTheWords_DoesNotTakeTheFirstMention()
     {
         using var temp = new TempDirectory();
