@@ -56,6 +56,11 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
             scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape).Rerank(scoreDocs, AnswerShapes.Asked(request.Query));
             scoreDocs = new LeadMatches(_reader, RegulationOf, _weights.LeadMatch).Rerank(scoreDocs, builder.NumberTopic);
+            if (_weights.PenaltyCitations && AnswerShapes.Asked(request.Query).Contains(ArticleFields.RolePenalty))
+            {
+                scoreDocs = new PenaltyCitations(searcher, RegulationOf, _kinds.For(fields.Kind), filter!).Rerank(scoreDocs, out var added);
+                total += added.Count; // regulations already counted; the facets' per-article counts miss these few
+            }
         }
         if (builder.ArticleReferences.Count > 0 && ReferencedArticles(scoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
         {

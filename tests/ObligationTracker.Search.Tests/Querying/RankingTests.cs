@@ -233,6 +233,33 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_PenaltyAskedForARuleSanctionedByReference_PutsTheSanctionAboveTheRule()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_real_name.md", "示例实名办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "个人开立存款账户，应当出示本人身份证件。"),
+            (2, "金融机构为个人开立存款账户，应当核对其身份证件，并登记身份证件上的姓名和号码。"),
+            (3, "金融机构违反本规定第二条规定的，由人民银行给予警告，可以处一万元以下罚款。")));
+        const string question = "开户时不核对身份证件会被怎么处罚";
+
+        var without = index.Search(new SearchRequest(question), QueryWeights.Default with { PenaltyCitations = false }).Hits.Select(h => h.Article).ToList();
+        var with = index.Search(new SearchRequest(question)).Hits.Select(h => h.Article).ToList();
+
+        Assert.True(without.IndexOf(3) != 0, $"control: the sanction not first without the citation ({string.Join(",", without)})");
+        Assert.Equal([3, 2], with.Take(2));
+    }
+
+    [Theory]
+    [InlineData("金融机构违反本规定第七条、第八条规定的，给予警告。", new[] { 7, 8 })]
+    [InlineData("有下列情形之一的，责令改正：（一）违反第十二条规定开立账户的；（二）违反第15条规定的。", new[] { 12, 15 })]
+    [InlineData("依照本办法第二十条的规定予以处罚。", new int[0])] // no breach named: a procedure, not the rule broken
+    public void Cited_SanctioningText_NamesTheArticlesBroken(string text, int[] articles)
+    {
+        Assert.Equal(articles, PenaltyCitations.Cited(text));
+    }
+
+    [Fact]
     public void Search_EarlierRegulationInTheSameSegmentNamingTheWords_DoesNotTakeTheFirstMention()
     {
         using var temp = new TempDirectory();
