@@ -86,7 +86,11 @@ internal static class ArticleDocuments
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
             foreach (var field in articleShared) doc.Add(field);
-            foreach (var role in ArticleRoles.Of(text)) doc.Add(new KeywordField(ArticleFields.Role, role, keywords, Field.Store.NO));
+            var roles = ArticleRoles.Of(text).ToList();
+            foreach (var role in roles) doc.Add(new KeywordField(ArticleFields.Role, role, keywords, Field.Store.NO));
+            if (roles.Contains(ArticleFields.RolePenalty) && !article.InAttachment)
+                foreach (var cited in ArticleRoles.Breached(text).Distinct())
+                    doc.Add(new KeywordField(ArticleFields.Sanctions, cited.ToString(CultureInfo.InvariantCulture), keywords, Field.Store.YES));
             if (!article.InAttachment) doc.Add(new KeywordField(ArticleFields.ArticleNumber, article.Number.ToString(CultureInfo.InvariantCulture), keywords, Field.Store.NO));
             if (article.Chapter is { } chapter)
             {

@@ -53,6 +53,9 @@ public static class ArticleFields
     /// <summary>An article that sanctions: a fine, a warning, an order to correct, a licence revoked (罚款, 责令改正, 吊销).</summary>
     public const string RolePenalty = "penalty";
 
+    /// <summary>Of a sanctioning article, the numbers of the articles whose breach it sanctions (违反本规定第七条的 → 7).</summary>
+    public const string Sanctions = "sanctions";
+
     /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
     public const string Lead = "lead";
     public const string TextBigrams = "text_bi";

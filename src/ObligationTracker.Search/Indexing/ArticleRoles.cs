@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ObligationTracker.Core.Mining.Rules;
+using ObligationTracker.Core.Structure;
 
 namespace ObligationTracker.Search.Indexing;
 
@@ -25,6 +26,21 @@ internal static partial class ArticleRoles
     /// a frequency (每季度), or 及时.</summary>
     [GeneratedRegex(@"([0-9０-９]+|[一二三四五六七八九十两]+)个?(工作日|日|天|个月|月|小时|年)(内|以内|前|之前)|之日起|(19|20)[0-9]{2}年[0-9]{1,2}月([0-9]{1,2}日)?(起|前|之前|以前)|每(年|季度|月|半年)|及时")]
     private static partial Regex SetsTime();
+
+    /// <summary>The articles a sanctioning text names as the rule broken: 违反本规定第七条、第八条规定的 → 7, 8.</summary>
+    public static IEnumerable<int> Breached(string text)
+    {
+        foreach (Match breach in Breach().Matches(text))
+            foreach (Match article in ArticleNumber().Matches(breach.Value))
+                if (ChineseNumber.TryParse(article.Groups[1].Value, out var number) && number > 0) yield return number;
+    }
+
+    /// <summary>违反 and what it names, to the end of the clause.</summary>
+    [GeneratedRegex(@"违反[^，。；：,;]{0,60}")]
+    private static partial Regex Breach();
+
+    [GeneratedRegex(@"第([0-9０-９]+|[零〇一二两三四五六七八九十百]+)条")]
+    private static partial Regex ArticleNumber();
 
     /// <summary>A sanction imposed: a fine, a warning, confiscation, an order to correct, a licence suspended or revoked.</summary>
     [GeneratedRegex(@"罚款|处以|给予警告|予以警告|没收违法所得|责令(限期)?改正|吊销|撤销[^。；]{0,8}许可|暂停[^。；]{0,6}业务|追究刑事责任|纪律处分|依法给予处分")]

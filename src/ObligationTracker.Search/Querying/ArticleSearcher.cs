@@ -59,7 +59,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             if (_weights.PenaltyCitations && AnswerShapes.Asked(request.Query).Contains(ArticleFields.RolePenalty))
             {
                 scoreDocs = new PenaltyCitations(searcher, RegulationOf, _kinds.For(fields.Kind), filter!).Rerank(scoreDocs, out var added);
-                total += added.Count; // regulations already counted; the facets' per-article counts miss these few
+                total += added; // their regulations were found, so are counted already
             }
         }
         if (builder.ArticleReferences.Count > 0 && ReferencedArticles(scoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
