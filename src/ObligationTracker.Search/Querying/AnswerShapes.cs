@@ -6,10 +6,11 @@ using ObligationTracker.Search.Indexing;
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Within each regulation found, raises the articles shaped as the question's answer: a list for 哪些…,
-/// a time for 多久….</summary>
+/// a time for 多久…, a sanction for 怎么罚….</summary>
 /// <remarks>
 /// A question says what kind of answer it wants before it says about what: 要提交哪些材料 is answered by the article that
-/// lists them (（一）…（二）…, 下列材料：), 多久内报告 by the one that sets the period (十个工作日内). Among the articles of
+/// lists them (（一）…（二）…, 下列材料：), 多久内报告 by the one that sets the period (十个工作日内), 罚多少 by the one
+/// that imposes a fine (处…罚款). A topic that names what lists are made of (设立条件, 开户证明文件) asks for a list too. Among the articles of
 /// one regulation that share the question's words, that is often the only difference. Each of the best
 /// <see cref="WithinRegulations.Depth"/> articles holding an asked role (<see cref="ArticleRoles"/>, marked at indexing) is raised by
 /// <see cref="QueryWeights.AnswerShape"/>; the regulations keep their order (<see cref="WithinRegulations"/>).

@@ -10,10 +10,11 @@ namespace ObligationTracker.Search.Querying;
 /// <remarks>
 /// An article states its subject in its first sentence (设立个人征信机构，应当具备以下条件); the sentences after it say
 /// what follows. Among the articles of the named regulation that share the topic's words, the one whose first sentence
-/// holds most of the topic's character pairs is the one about it. Only there: across regulations and for queries
-/// without a number it cost more than it gained (measured on the read sets). Pairs, not words: a paraphrase shares characters with the
-/// article's wording where it shares no word. Each of the best <see cref="WithinRegulations.Depth"/> articles is raised by
-/// up to <see cref="QueryWeights.LeadMatch"/> times its score; the regulations keep their order.
+/// holds most of the topic's character pairs is the one about it. Pairs, not words: a topic put in the user's words
+/// shares characters with the article's wording where it shares no word. Each of the best
+/// <see cref="WithinRegulations.Depth"/> articles is raised by up to <see cref="QueryWeights.LeadMatch"/> times its score;
+/// the regulations keep their order. Only for a number's topic: across regulations, and for queries without a number, it
+/// cost more than it gained on the read sets.
 /// </remarks>
 internal sealed class LeadMatches(IndexReader reader, Func<int, string?> regulationOf, float weight)
 {
