@@ -38,7 +38,7 @@ public static class ArticleFields
     public const string Text = "text";
 
     /// <summary>What an article is beside what it says, where ranking treats it apart (<see cref="ArticleRoles"/>): the purpose
-    /// statement, a list, a time, a penalty.</summary>
+    /// statement, a list, a time, a penalty, a definition.</summary>
     public const string Role = "role";
 
     /// <summary>The regulation's statement of purpose (为了规范…，制定本办法。): it restates the title, so it introduces no notion.</summary>
@@ -55,6 +55,9 @@ public static class ArticleFields
 
     /// <summary>Of a sanctioning article, the numbers of the articles whose breach it sanctions (违反本规定第七条的 → 7).</summary>
     public const string Sanctions = "sanctions";
+
+    /// <summary>An article that defines: 本办法所称…是指….</summary>
+    public const string RoleDefinition = "definition";
 
     /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
     public const string Lead = "lead";

@@ -15,6 +15,7 @@ internal static partial class ArticleRoles
         if (Lists().IsMatch(text)) yield return ArticleFields.RoleList;
         if (SetsTime().IsMatch(text)) yield return ArticleFields.RoleTime;
         if (Sanctions().IsMatch(text)) yield return ArticleFields.RolePenalty;
+        if (Defines().IsMatch(text)) yield return ArticleFields.RoleDefinition;
     }
 
     /// <summary>Items （一）… or a lead-in naming a list (下列情形, 以下材料：); not 以下 of an amount (五万元以下), nor an item
@@ -41,6 +42,10 @@ internal static partial class ArticleRoles
 
     [GeneratedRegex(@"第([0-9０-９]+|[零〇一二两三四五六七八九十百]+)条")]
     private static partial Regex ArticleNumber();
+
+    /// <summary>A definition: 本办法所称X，是指… / X是指….</summary>
+    [GeneratedRegex(@"^[^。；]{0,40}(本(办法|规定|条例|法|细则|指引|通知|规则|意见)所称|是指)")]
+    private static partial Regex Defines();
 
     /// <summary>A sanction imposed: a fine, a warning, confiscation, an order to correct, a licence suspended or revoked.</summary>
     [GeneratedRegex(@"罚款|处以|给予警告|予以警告|没收违法所得|责令(限期)?改正|吊销|撤销[^。；]{0,8}许可|暂停[^。；]{0,6}业务|追究刑事责任|纪律处分|依法给予处分")]

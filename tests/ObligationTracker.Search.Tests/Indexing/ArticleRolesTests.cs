@@ -53,6 +53,16 @@ public class ArticleRolesTests
         Assert.DoesNotContain(ArticleFields.RolePenalty, ArticleRoles.Of(text));
     }
 
+    [Theory]
+    [InlineData("本办法所称预付卡，是指发卡机构以特定载体和形式发行的预付价值。", true)]
+    [InlineData("受益所有人是指最终拥有或者实际控制法人的自然人。", true)]
+    [InlineData("发卡机构应当建立预付卡业务风险管理制度并定期检查核对客户身份，不得以任何理由发行超过本办法所称限额的预付卡。", false)] // 所称 far into a rule
+    [InlineData("支付机构不得挪用客户备付金。", false)]
+    public void Of_ArticleThatDefines_IsADefinition(string text, bool defines)
+    {
+        Assert.Equal(defines, ArticleRoles.Of(text).Contains(ArticleFields.RoleDefinition));
+    }
+
     [Fact]
     public void Of_PurposeStatement_IsOnlyThat()
     {

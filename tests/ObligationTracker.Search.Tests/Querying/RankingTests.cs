@@ -259,6 +259,25 @@ public class RankingTests
         Assert.Equal(articles, ArticleRoles.Breached(text));
     }
 
+    [Theory]
+    [InlineData("预付卡 发行 限额", 2)] // no definition asked: the rule
+    [InlineData("什么是预付卡", 1)] // a definition asked: the definition stays first
+    public void Search_DefinitionNotAsked_TheRuleOutranksTheDefinition(string query, int first)
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_prepaid.md", "示例预付卡办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "本办法所称预付卡，是指发卡机构发行的、有发行限额的预付卡，包括记名预付卡和不记名预付卡。"),
+            (2, "发卡机构发行预付卡，单张限额不得超过五千元。")));
+
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { NotDefinition = 0, FirstMention = 0 }).Hits.Select(h => h.Article).ToList();
+        // The weight made plain (the default is smaller): the mechanism is compared, not the tuning.
+        var with = index.Search(new SearchRequest(query), QueryWeights.Default with { FirstMention = 0, NotDefinition = 1 }).Hits.Select(h => h.Article).ToList();
+
+        Assert.Equal(1, without[0]); // the control: the definition names the words more often
+        Assert.Equal(first, with[0]);
+    }
+
     [Fact]
     public void Search_EarlierRegulationInTheSameSegmentNamingTheWords_DoesNotTakeTheFirstMention()
     {
