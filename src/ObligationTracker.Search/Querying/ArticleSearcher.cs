@@ -54,7 +54,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (fields == SearchFields.Articles)
         {
             scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
-            scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape, _weights.NotDefinition).Rerank(scoreDocs, AnswerShapes.Asked(request.Query));
+            scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape, builder.NumberTopic.Length > 0 ? 0 : _weights.NotDefinition).Rerank(scoreDocs, AnswerShapes.Asked(request.Query));
             scoreDocs = new LeadMatches(_reader, RegulationOf, _weights.LeadMatch).Rerank(scoreDocs, builder.NumberTopic);
             if (_weights.PenaltyCitations && AnswerShapes.Asked(request.Query).Contains(ArticleFields.RolePenalty))
             {

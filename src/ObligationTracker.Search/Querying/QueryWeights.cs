@@ -107,7 +107,8 @@ internal sealed record QueryWeights
 
     /// <summary>Within each regulation, the raise of every article but a definition (本办法所称…是指) when the query asks
     /// for no definition (see <see cref="AnswerShapes"/>). 0.2 raised nine of twenty-three sets (+0.002 to +0.019
-    /// MRR@10) and lowered one (-0.009, one query); 0.4 cost two more.</summary>
+    /// MRR@10) and lowered one (-0.009, one query); 0.4 cost two more. Not for a document number's topic, which often
+    /// names a term its definition answers (非标资产): there it cost a clean set's docnum query its first place.</summary>
     public float NotDefinition { get; init; } = 0.2f;
 
     /// <summary>How much an article whose first sentence holds the topic's character pairs is raised within the regulation
