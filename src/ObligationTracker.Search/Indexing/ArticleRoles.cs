@@ -5,7 +5,8 @@ using ObligationTracker.Core.Structure;
 namespace ObligationTracker.Search.Indexing;
 
 /// <summary>What an article is, beside what it says, as far as ranking cares: the statement of purpose, an article that
-/// lists (items or a 下列…： lead-in), an article that sets a time (a deadline, a period, a frequency), an article that sanctions.</summary>
+/// lists (items or a 下列…： lead-in), an article that sets a time (a deadline, a period, a frequency), an article that
+/// sanctions, a definition.</summary>
 internal static partial class ArticleRoles
 {
     /// <summary>The roles of an article with this text (<see cref="ArticleFields.Role"/> values).</summary>
@@ -28,12 +29,16 @@ internal static partial class ArticleRoles
     [GeneratedRegex(@"([0-9０-９]+|[一二三四五六七八九十两]+)个?(工作日|日|天|个月|月|小时|年)(内|以内|前|之前)|之日起|(19|20)[0-9]{2}年[0-9]{1,2}月([0-9]{1,2}日)?(起|前|之前|以前)|每(年|季度|月|半年)|及时")]
     private static partial Regex SetsTime();
 
-    /// <summary>The articles a sanctioning text names as the rule broken: 违反本规定第七条、第八条规定的 → 7, 8.</summary>
+    /// <summary>The articles of its own regulation a sanctioning text names as the rule broken: 违反本规定第七条、第八条规定的
+    /// → 7, 8; not those of another instrument (违反《反洗钱法》第三十二条).</summary>
     public static IEnumerable<int> Breached(string text)
     {
         foreach (Match breach in Breach().Matches(text))
+        {
+            if (breach.Value.Contains('《')) continue;
             foreach (Match article in ArticleNumber().Matches(breach.Value))
                 if (ChineseNumber.TryParse(article.Groups[1].Value, out var number) && number > 0) yield return number;
+        }
     }
 
     /// <summary>违反 and what it names, to the end of the clause.</summary>

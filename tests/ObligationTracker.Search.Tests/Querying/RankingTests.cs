@@ -254,6 +254,7 @@ public class RankingTests
     [InlineData("金融机构违反本规定第七条、第八条规定的，给予警告。", new[] { 7, 8 })]
     [InlineData("有下列情形之一的，责令改正：（一）违反第十二条规定开立账户的；（二）违反第15条规定的。", new[] { 12, 15 })]
     [InlineData("依照本办法第二十条的规定予以处罚。", new int[0])] // no breach named: a procedure, not the rule broken
+    [InlineData("违反《中华人民共和国反洗钱法》第三十二条规定的，依照该法处罚。", new int[0])] // another instrument's article
     public void Breached_SanctioningText_NamesTheArticlesBroken(string text, int[] articles)
     {
         Assert.Equal(articles, ArticleRoles.Breached(text));
