@@ -26,9 +26,12 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
         if (AsksList().IsMatch(query)) roles.Add(ArticleFields.RoleList);
         if (AsksTime().IsMatch(query)) roles.Add(ArticleFields.RoleTime);
         if (AsksPenalty().IsMatch(query)) roles.Add(ArticleFields.RolePenalty);
-        if (!AsksDefinition().IsMatch(query)) roles.Add(NotDefinition);
         return roles;
     }
+
+    /// <summary>Whether <paramref name="query"/> asks for a definition (什么是…, …的定义, or 定义 alone): then no article is
+    /// raised for not being one.</summary>
+    public static bool AsksDefinition(string query) => QueryBuilder.AsksDefinition(query) || query.Contains("定义", StringComparison.Ordinal);
 
     [GeneratedRegex(@"哪些|哪几|什么情形|哪种情况|什么情况下|包括什么|包括哪|有什么|有啥|什么条件|啥条件|啥情况|什么材料|啥材料|(?:条件|情形|材料|文件|证件|事项)(?=$|[\s？?，,。])")]
     private static partial Regex AsksList();
@@ -36,52 +39,55 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     [GeneratedRegex("多久|几天|几日|多长时间|什么时候|啥时候|期限|时限|几个工作日|多少个工作日|多少天|多少日|几个月|何时|截止|最晚|提前几")]
     private static partial Regex AsksTime();
 
-    /// <summary>Asked for no definition: every article but a definition is raised (a pseudo-role, never indexed).</summary>
-    public const string NotDefinition = "!definition";
-
-    [GeneratedRegex("什么是|是什么意思|是什么|是指什么|指的是什么|指什么|什么叫|何为|何谓|的定义|的含义|怎么定义|如何定义|定义")]
-    private static partial Regex AsksDefinition();
-
     [GeneratedRegex("罚则|处罚|怎么罚|罚款|罚多少|法律责任|承担什么责任|后果|怎么处理|追责")]
     private static partial Regex AsksPenalty();
 
     /// <summary>The pool reordered, best first.</summary>
+    /// <param name="roles">The roles asked (<see cref="Asked"/>): an article holding one is raised by the weight.</param>
+    /// <remarks>With a definition weight, every article but a definition is raised by it as well (the caller passes 0
+    /// where a definition is asked, or where a document number's topic may name a defined term).</remarks>
     public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<string> roles)
     {
-        if (roles.Count == 0 || pool.Length < 2) return pool;
+        if ((roles.Count == 0 && definitionWeight <= 0) || pool.Length < 2) return pool;
         var factors = Enumerable.Repeat(1.0, pool.Length).ToArray();
         var plain = Enumerable.Repeat(1.0, pool.Length).ToArray();
         foreach (var (leaf, looked) in WithinRegulations.BySegment(pool, reader.Leaves))
         {
+            if (definitionWeight > 0)
+            {
+                var definitions = Holding(leaf, looked, pool, ArticleFields.RoleDefinition);
+                for (var k = 0; k < looked.Length; k++)
+                    if (!definitions[k]) plain[looked[k]] = 1 + definitionWeight;
+            }
+
+            if (weight <= 0) continue;
             foreach (var role in roles)
             {
-                if (role == NotDefinition)
-                {
-                    if (definitionWeight <= 0) continue;
-                    var defs = leaf.AtomicReader.GetTermDocsEnum(new Term(ArticleFields.Role, ArticleFields.RoleDefinition));
-                    var d = -1;
-                    foreach (var i in looked)
-                    {
-                        var local = pool[i].Doc - leaf.DocBase;
-                        if (defs is not null && d < local) d = defs.Advance(local);
-                        if (defs is null || d != local) plain[i] = 1 + definitionWeight;
-                    }
-                    continue;
-                }
-                if (weight <= 0) continue;
-                var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(ArticleFields.Role, role));
-                if (postings is null) continue;
-                var at = -1;
-                foreach (var i in looked)
-                {
-                    var local = pool[i].Doc - leaf.DocBase;
-                    if (at < local) at = postings.Advance(local);
-                    if (at == local) factors[i] = Math.Max(factors[i], 1 + weight);
-                }
+                var holding = Holding(leaf, looked, pool, role);
+                for (var k = 0; k < looked.Length; k++)
+                    if (holding[k]) factors[looked[k]] = Math.Max(factors[looked[k]], 1 + weight);
             }
         }
 
         for (var i = 0; i < factors.Length; i++) factors[i] *= plain[i];
         return factors.Any(f => f > 1) ? WithinRegulations.Raise(pool, factors, regulationOf) : pool;
+    }
+
+    /// <summary>For each of <paramref name="looked"/> (indexes into the pool, in document order), whether its article holds
+    /// <paramref name="role"/>: one forward pass over the role's postings in the segment.</summary>
+    private static bool[] Holding(AtomicReaderContext leaf, int[] looked, ScoreDoc[] pool, string role)
+    {
+        var holding = new bool[looked.Length];
+        var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(ArticleFields.Role, role));
+        if (postings is null) return holding;
+        var at = -1;
+        for (var k = 0; k < looked.Length; k++)
+        {
+            var local = pool[looked[k]].Doc - leaf.DocBase;
+            if (at < local) at = postings.Advance(local);
+            holding[k] = at == local;
+        }
+
+        return holding;
     }
 }

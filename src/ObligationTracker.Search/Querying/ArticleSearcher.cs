@@ -54,9 +54,12 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (fields == SearchFields.Articles)
         {
             scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
-            scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape, builder.NumberTopic.Length > 0 ? 0 : _weights.NotDefinition).Rerank(scoreDocs, AnswerShapes.Asked(request.Query));
+            var asked = AnswerShapes.Asked(request.Query);
+            // A number's topic often names a term its definition answers (非标资产): definitions are not passed over there.
+            var notDefinition = builder.NumberTopic.Length > 0 || AnswerShapes.AsksDefinition(request.Query) ? 0 : _weights.NotDefinition;
+            scoreDocs = new AnswerShapes(_reader, RegulationOf, _weights.AnswerShape, notDefinition).Rerank(scoreDocs, asked);
             scoreDocs = new LeadMatches(_reader, RegulationOf, _weights.LeadMatch).Rerank(scoreDocs, builder.NumberTopic);
-            if (_weights.PenaltyCitations && AnswerShapes.Asked(request.Query).Contains(ArticleFields.RolePenalty))
+            if (_weights.PenaltyCitations && asked.Contains(ArticleFields.RolePenalty))
             {
                 scoreDocs = new PenaltyCitations(searcher, RegulationOf, _kinds.For(fields.Kind), filter!).Rerank(scoreDocs, out var added);
                 total += added; // their regulations were found, so are counted already

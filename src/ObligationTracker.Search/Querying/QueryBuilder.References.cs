@@ -64,6 +64,9 @@ internal sealed partial class QueryBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"什么是|是什么意思|是什么|是指什么|指的是什么|指什么|什么叫|何为|何谓|的定义|的含义|怎么定义|如何定义")]
     private static partial System.Text.RegularExpressions.Regex DefinitionQuestion();
 
+    /// <summary>Whether <paramref name="text"/> asks what a term means (see <see cref="DefinitionQuestion"/>).</summary>
+    public static bool AsksDefinition(string text) => DefinitionQuestion().IsMatch(text);
+
     /// <summary>For each typed word, the definition forms as exact phrases over the bigrams: 所称X, X是指, X，是指 (a bare X是 opens too many sentences).</summary>
     private void AddDefinitions(List<string> words, BooleanQuery into)
     {
