@@ -89,7 +89,8 @@ internal static class HanBigrams
     };
 
     /// <summary>Han characters of Unicode 6.1's main block, which StandardTokenizer (Unicode 6.3 data) knows.</summary>
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FCC';
+    /// <summary>A character of the CJK Unified Ideographs block (the range this tokenizer pairs).</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FCC';
 
     /// <summary>Han, ASCII letters and digits, whitespace, and punctuation that only separates words. What may join
     /// words (apostrophes, ‘’, ·, _) or is rare (quotes, @, other scripts and symbols) takes the analyzer's way.</summary>

@@ -69,13 +69,13 @@ internal sealed class SearchDictionary
             Add(synonyms, from, to);
 
         foreach (var (surface, canonical) in taxonomy.SurfaceForms)
-            if (surface != canonical && taxonomy.Canonicalise(surface) == canonical && canonical != InstitutionTaxonomy.Regulator)
-                Add(synonyms, surface, [canonical]);
-        // And the other way: an institution type is also found under the names a regulation of another period gives it
-        // (理财公司 in the 2022 rules, 理财子公司 in the 2018 measures; 保险公司 and the insurance law's 保险人).
-        foreach (var (surface, canonical) in taxonomy.SurfaceForms)
-            if (surface != canonical && surface.Length > 1 && taxonomy.Canonicalise(surface) == canonical && canonical != InstitutionTaxonomy.Regulator)
-                Add(synonyms, canonical, [surface]);
+        {
+            if (surface == canonical || taxonomy.Canonicalise(surface) != canonical || canonical == InstitutionTaxonomy.Regulator) continue;
+            Add(synonyms, surface, [canonical]);
+            // And the other way: an institution type is also found under the names a regulation of another period gives it
+            // (理财公司 in the 2022 rules, 理财子公司 in the 2018 measures; 保险公司 and the insurance law's 保险人).
+            if (surface.Length > 1) Add(synonyms, canonical, [surface]);
+        }
 
         var userWords = new HashSet<string>(terms, StringComparer.Ordinal);
         foreach (var surface in taxonomy.SurfaceForms.Keys)

@@ -53,9 +53,8 @@ internal sealed class LeadMatches(IndexReader reader, Func<int, string?> regulat
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < text.Length; i++)
-            if (IsHan(text[i]) && IsHan(text[i + 1])) pairs.Add(text.Substring(i, 2));
+            if (HanBigrams.IsHan(text[i]) && HanBigrams.IsHan(text[i + 1])) pairs.Add(text.Substring(i, 2));
         return pairs;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FCC';
 }

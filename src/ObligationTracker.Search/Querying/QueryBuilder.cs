@@ -91,7 +91,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var rest = TakeArticleReferences(AddDocumentNumbers(text, query));
         if (_restrictedToNumber) NumberTopic += " " + rest;
         AddTitleReferences(rest, query);
-        var asksDefinition = DefinitionQuestion().IsMatch(rest);
+        var asksDefinition = AsksDefinition(rest);
         if (asksDefinition) rest = DefinitionQuestion().Replace(rest, " ");
         var folded = TextNormalizer.Fold(rest);
         var words = _segmenter.Words(folded, _weights.InnerWords).Distinct().ToList();
@@ -427,24 +427,17 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     {
         var terms = MultiFields.GetTerms(reader!, field);
         if (terms is null) yield break;
-        var target = System.Text.Encoding.UTF8.GetBytes(character);
+        var target = new Lucene.Net.Util.BytesRef(character);
         var e = terms.GetEnumerator();
-        if (!ending && e.SeekCeil(new Lucene.Net.Util.BytesRef(target)) == TermsEnum.SeekStatus.END) yield break;
+        if (!ending && e.SeekCeil(target) == TermsEnum.SeekStatus.END) yield break;
         for (var more = ending ? e.MoveNext() : true; more; more = e.MoveNext())
         {
             var bytes = e.Term;
-            var starts = bytes.Length >= target.Length && Same(bytes, 0, target);
+            var starts = Lucene.Net.Util.StringHelper.StartsWith(bytes, target);
             if (!ending && !starts) yield break; // past the terms starting with it
             if (bytes.Length != 2 * target.Length) continue;
-            if (ending ? Same(bytes, target.Length, target) : starts) yield return new Term(field, Lucene.Net.Util.BytesRef.DeepCopyOf(bytes));
+            if (ending ? Lucene.Net.Util.StringHelper.EndsWith(bytes, target) : starts) yield return new Term(field, Lucene.Net.Util.BytesRef.DeepCopyOf(bytes));
         }
-    }
-
-    private static bool Same(Lucene.Net.Util.BytesRef bytes, int at, byte[] target)
-    {
-        for (var i = 0; i < target.Length; i++)
-            if (bytes.Bytes[bytes.Offset + at + i] != target[i]) return false;
-        return true;
     }
 
     private static List<(string Term, int Position)> Analyse(string field, string text)
