@@ -7,6 +7,10 @@ public class RankingTests
 {
     private static readonly string[] Issuer = ["中国人民银行"];
 
+    /// <summary>The article numbers of the first page, best first.</summary>
+    private static List<int> Articles(ArticleIndex index, string query, QueryWeights? weights = null) =>
+        index.Search(new SearchRequest(query), weights ?? QueryWeights.Default).Hits.Select(h => h.Article).ToList();
+
     /// <summary>A regulation whose title holds the query's words, and whose articles are about other things.</summary>
     private static readonly Core.Structure.Regulation TitleOnly = Samples.Make(
         "sample_records.md", "客户身份资料及交易记录保存管理办法", null, Issuer, new DateOnly(2099, 1, 1),
@@ -205,8 +209,8 @@ public class RankingTests
             (5, "未按规定提交大额交易报告的，由人民银行责令限期改正。")));
 
         // The first-mention lift is left out: the shape alone is compared.
-        var without = index.Search(new SearchRequest(question), QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 }).Hits.Select(h => h.Article).ToList();
-        var with = index.Search(new SearchRequest(question), QueryWeights.Default with { FirstMention = 0 }).Hits.Select(h => h.Article).ToList();
+        var without = Articles(index, question, QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 });
+        var with = Articles(index, question, QueryWeights.Default with { FirstMention = 0 });
 
         Assert.True(without.IndexOf(answer) > 0, $"control: article {answer} not first without the shape ({string.Join(",", without)})");
         Assert.Equal(answer, with[0]);
@@ -223,8 +227,8 @@ public class RankingTests
         const string query = "示银发〔2099〕1号 个人征信机构 信息安全";
 
         // The weight made plain (the default is smaller): the mechanism is compared, not the tuning.
-        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { LeadMatch = 0 }).Hits.Select(h => h.Article).ToList();
-        var with = index.Search(new SearchRequest(query), QueryWeights.Default with { LeadMatch = 0.5f }).Hits.Select(h => h.Article).ToList();
+        var without = Articles(index, query, QueryWeights.Default with { LeadMatch = 0 });
+        var with = Articles(index, query, QueryWeights.Default with { LeadMatch = 0.5f });
         IReadOnlyList<float> Scores(float lead) => index.Search(new SearchRequest("个人征信机构 信息安全"), QueryWeights.Default with { LeadMatch = lead }).Hits.Select(h => h.Score).ToList();
 
         Assert.True(without.IndexOf(2) > 0, $"control: article 2 not first without the lead ({string.Join(",", without)})");
@@ -243,8 +247,8 @@ public class RankingTests
             (3, "金融机构违反本规定第二条规定的，由人民银行给予警告，可以处一万元以下罚款。")));
         const string question = "开户时不核对身份证件会被怎么处罚";
 
-        var without = index.Search(new SearchRequest(question), QueryWeights.Default with { PenaltyCitations = false }).Hits.Select(h => h.Article).ToList();
-        var with = index.Search(new SearchRequest(question)).Hits.Select(h => h.Article).ToList();
+        var without = Articles(index, question, QueryWeights.Default with { PenaltyCitations = false });
+        var with = Articles(index, question);
 
         Assert.True(without.IndexOf(3) != 0, $"control: the sanction not first without the citation ({string.Join(",", without)})");
         Assert.Equal([3, 2], with.Take(2));
@@ -271,9 +275,9 @@ public class RankingTests
             (1, "本办法所称预付卡，是指发卡机构发行的、有发行限额的预付卡，包括记名预付卡和不记名预付卡。"),
             (2, "发卡机构发行预付卡，单张限额不得超过五千元。")));
 
-        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { NotDefinition = 0, FirstMention = 0 }).Hits.Select(h => h.Article).ToList();
+        var without = Articles(index, query, QueryWeights.Default with { NotDefinition = 0, FirstMention = 0 });
         // The weight made plain (the default is smaller): the mechanism is compared, not the tuning.
-        var with = index.Search(new SearchRequest(query), QueryWeights.Default with { FirstMention = 0, NotDefinition = 1 }).Hits.Select(h => h.Article).ToList();
+        var with = Articles(index, query, QueryWeights.Default with { FirstMention = 0, NotDefinition = 1 });
 
         Assert.Equal(1, without[0]); // the control: the definition names the words more often
         Assert.Equal(first, with[0]);
