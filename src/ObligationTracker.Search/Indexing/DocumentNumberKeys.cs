@@ -27,8 +27,9 @@ internal static partial class DocumentNumberKeys
     private static partial Regex IssuerAfter();
 
     /// <summary>The year written out: 2024年第7号, and without 第 as people also type it: 银发2025年205号; or the year bare
-    /// before 第: 人民银行令2009第2号 (without 第, 20092号 would not say where the year ends).</summary>
-    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>(?:19|20)\d{2})\s*(?:年\s*(?:度\s*)?第?|第)\s*(?<n>\d+)\s*号")]
+    /// before 第 or a separator: 人民银行令2009第2号, 银发1997 393号, 银发2016-29号 (with nothing between, 20092号 would not
+    /// say where the year ends).</summary>
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>(?:19|20)\d{2})(?:\s*(?:年\s*(?:度\s*)?第?|第)|\s*[-/]\s*|\s+)\s*(?<n>\d+)\s*号")]
     private static partial Regex YearOrdinal();
 
     /// <summary>An order by its serial alone: 国务院令第107号, and without 第 as people also type it: 国务院令285号.</summary>

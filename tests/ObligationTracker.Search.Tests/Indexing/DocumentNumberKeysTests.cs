@@ -23,6 +23,8 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行公告〔2015〕第43号", "人民银行2015年第43号公告")]
     [InlineData("银发〔2025〕205号", "银发2025年205号")] // the year written out, without 第
     [InlineData("中国人民银行令〔2009〕第2号", "人民银行令2009第2号")] // the year bare before 第
+    [InlineData("银发〔1997〕393号", "银发1997 393号")] // brackets dropped, a space between year and serial
+    [InlineData("银发〔2016〕29号", "银发2016-29号")]
     public void Keys_SameNumberTypedDifferently_Match(string indexed, string typed)
     {
         var keys = DocumentNumberKeys.ForIndex(indexed);
