@@ -50,7 +50,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var (total, regulations) = (topDocs.TotalHits, facets.Regulations);
         // Articles only (measured there; provisions carry no roles), and before the named articles are placed: a first
         // mention or an answer's shape must not displace them.
-        var scoreDocs = topDocs.ScoreDocs;
+        var scoreDocs = BestFirst.Order(topDocs.ScoreDocs, RegulationOf);
         if (fields == SearchFields.Articles)
         {
             scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
@@ -154,7 +154,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
 
         // Held back from its regulation's group, a further article still comes after the groups, best first, so that
         // the pages that follow reach every article found.
-        result.AddRange(deferred.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Select(d => (d.Doc, d.Score, d.RegulationRank)));
+        result.AddRange(deferred.OrderByDescending(d => d.Score).ThenBy(d => d.RegulationRank).ThenBy(d => d.Doc).Select(d => (d.Doc, d.Score, d.RegulationRank)));
         return result;
     }
 
@@ -190,7 +190,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var scores = pool.ToDictionary(d => d.Doc, d => d.Score);
         foreach (var doc in found)
             if (RegulationOf(doc.Doc) is { } regulation) scores[doc.Doc] = referenced.Best[regulation] * 1.001f;
-        return [.. scores.Select(p => new ScoreDoc(p.Key, p.Value)).OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
+        return BestFirst.Order(scores.Select(p => new ScoreDoc(p.Key, p.Value)), RegulationOf);
     }
 
     private const int MaximumReferencedRegulations = 200;

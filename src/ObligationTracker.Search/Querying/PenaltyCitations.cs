@@ -58,6 +58,6 @@ internal sealed class PenaltyCitations(IndexSearcher searcher, Func<int, string?
             moved = true;
         }
 
-        return moved ? [.. scores.Select(p => new ScoreDoc(p.Key, p.Value)).OrderByDescending(d => d.Score).ThenBy(d => d.Doc)] : pool;
+        return moved ? BestFirst.Order(scores.Select(p => new ScoreDoc(p.Key, p.Value)), regulationOf) : pool;
     }
 }

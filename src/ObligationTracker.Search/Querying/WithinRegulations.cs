@@ -42,6 +42,6 @@ internal static class WithinRegulations
             else if (best > 0) raised[i].Score *= before[regulation[i]] / best;
         }
 
-        return [.. raised.OrderByDescending(d => d.Score).ThenBy(d => d.Doc)];
+        return BestFirst.Order(raised, regulationOf);
     }
 }

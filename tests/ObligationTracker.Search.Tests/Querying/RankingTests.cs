@@ -41,6 +41,26 @@ public class RankingTests
         Assert.Equal("sample_aml.md#1", $"{hits[0].File}#{hits[0].Article}");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Search_TwoRegulationsTiedOnTheSameArticle_KeepTheirOrderWhicheverWasIndexedFirst(bool laterFirst)
+    {
+        // The same article in two laws scores the same: the order must not follow the order they were written in.
+        Core.Structure.Regulation Law(string file) => Samples.Make(file, "金融业务管理办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "证券业和银行业、信托业、保险业实行分业经营、分业管理。"),
+            (2, "本办法自发布之日起施行。"));
+        var (earlier, later) = (Law("sample_alpha.md"), Law("sample_omega.md"));
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(laterFirst ? [later, earlier] : [earlier, later]);
+
+        var hits = index.Search(new SearchRequest("分业经营 分业管理")).Hits;
+
+        Assert.Equal(hits[0].Score, hits[1].Score);
+        Assert.Equal(["sample_alpha.md", "sample_omega.md"], hits.Select(h => h.File).Take(2));
+    }
+
     [Fact]
     public void Search_NextRegulationScoringClose_TakesThePlaceOfWeakFurtherArticlesWhichComeAfter()
     {
