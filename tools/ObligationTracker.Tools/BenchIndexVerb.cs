@@ -103,7 +103,7 @@ internal sealed class BenchIndexVerb : IToolVerb
             + $"peak working set {peak / 1048576.0:0} MB; index {DirectorySize(dir) / 1048576.0:0} MB at {dir}");
         Console.WriteLine($"  phases: {string.Join("; ", phases)}; GC paused all threads {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.0} s "
             + $"({GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3} gen0/1/2 collections); {Monitor.LockContentionCount - contentions} lock contentions");
-        Console.WriteLine($"load average at the end: {LoadAverage()} (other processes share these cores: compare CPU-normalised figures); {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
+        Console.WriteLine($"load average at the end: {MachineLoad.Averages()} (other processes share these cores: compare CPU-normalised figures); {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
 
         if (!args.Contains("--no-smartcn"))
         {
@@ -142,9 +142,6 @@ internal sealed class BenchIndexVerb : IToolVerb
 
     private static long Bytes(Regulation regulation) =>
         regulation.Articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text)) + Encoding.UTF8.GetByteCount(regulation.Title) * regulation.Articles.Count;
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static long DirectorySize(string dir) => new DirectoryInfo(dir).EnumerateFiles().Sum(f => f.Length);
 }

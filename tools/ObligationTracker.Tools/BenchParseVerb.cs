@@ -40,21 +40,9 @@ internal sealed class BenchParseVerb : IToolVerb
         var mb = (double)corpusBytes * passes / (1024 * 1024);
         var corpusMb = corpusBytes / 1024.0 / 1024.0;
         Console.WriteLine($"corpus: {texts.Count} files, {corpusMb:F2} MB UTF-8 normalised text; {passes} passes = {mb:F1} MB, {articles} articles parsed");
-        Console.WriteLine($"load average: {LoadAverage()} on {Environment.ProcessorCount} cores (the machine is shared: the best pass shows the parser, the overall figure the machine)");
+        Console.WriteLine($"load average: {MachineLoad.Averages()} on {Environment.ProcessorCount} cores (the machine is shared: the best pass shows the parser, the overall figure the machine)");
         Console.WriteLine($"bench-parse: {mb / watch.Elapsed.TotalSeconds:F1} MB/s overall on one thread ({watch.Elapsed.TotalSeconds:F2} s, "
             + $"{texts.Count * passes / watch.Elapsed.TotalSeconds:F0} documents/s); best pass {corpusMb / best.TotalSeconds:F1} MB/s");
         return Task.FromResult(0);
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
     }
 }

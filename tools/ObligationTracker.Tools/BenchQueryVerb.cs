@@ -61,7 +61,7 @@ internal sealed class BenchQueryVerb : IToolVerb
         if (threadTimes.Count > 0)
             Console.WriteLine($"searching thread's CPU per search (what latency would be on an idle core): mean {threadTimes.Average():0.00} ms");
         Console.WriteLine($"CPU per search {cpuPerQuery:0.00} ms (all threads; a fair figure when other processes share the cores)");
-        Console.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a")}");
+        Console.WriteLine($"load average: {MachineLoad.Averages()}");
         return Task.FromResult(0);
     }
 }

@@ -144,7 +144,7 @@ internal sealed class BenchRegisterVerb : IToolVerb
         var batchRows = store.Register.ApplicableToAll(institutions).Sum(x => (long)x.Entries.Count);
         Console.WriteLine($"applicable obligations, all {institutions.Count} in one pass (ApplicableToAll, obligations read once per distinct type set): {watch.Elapsed.TotalSeconds:F2} s, {batchRows} register lines");
         if (size() is { } bytes) Console.WriteLine($"store size: {bytes / 1024.0 / 1024.0:F1} MB");
-        if (File.Exists("/proc/loadavg")) Console.WriteLine($"machine load average (1, 5, 15 min) at the end: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} on {Environment.ProcessorCount} cores");
+        Console.WriteLine($"machine load average (1, 5, 15 min) at the end: {MachineLoad.Averages()} on {Environment.ProcessorCount} cores");
     }
 
     /// <summary>Institutions of every type, a fifth with two types (a bank that is also a 外资银行 …), names numbered.</summary>

@@ -129,7 +129,7 @@ internal sealed partial class BenchWebVerb : IToolVerb
         Console.WriteLine($"search p99 {p99:0.0} ms with {clients} clients: target ≤ 100 ms {(p99 <= 100 ? "met" : "missed")}");
         if (memory.PeakRss is { } peak) Console.WriteLine($"server memory: peak RSS {peak / 1048576.0:0} MB (VmHWM), {memory.MaxSampled / 1048576.0:0} MB the highest sampled during the run");
         if (cpu is { } c) Console.WriteLine($"server CPU: {c.TotalSeconds:0.0} s over {elapsed.TotalSeconds:0.0} s ({c / elapsed:0.00} cores), {c.TotalMilliseconds / Math.Max(1, total):0.00} ms per request");
-        Console.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a")} ({Environment.ProcessorCount} cores)");
+        Console.WriteLine($"load average: {MachineLoad.Averages()} ({Environment.ProcessorCount} cores)");
     }
 
     /// <summary>What the clients ask for: mostly searches (plain, filtered, later pages), some dashboards.</summary>

@@ -82,7 +82,7 @@ internal sealed class ProfileQueryVerb : IToolVerb
         Console.WriteLine("costliest queries (CPU per search, matching articles):");
         foreach (var (q, ms) in perQuery.OrderByDescending(p => p.Value).Take(12))
             Console.WriteLine($"  {ms / rounds,7:0.000} ms {matches[q],7}  {q}");
-        Console.WriteLine($"load average: {(File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a")}");
+        Console.WriteLine($"load average: {MachineLoad.Averages()}");
         return Task.FromResult(0);
     }
 }
