@@ -45,8 +45,10 @@ internal static partial class ArticleRoles
     [GeneratedRegex(@"违反[^，。；：,;]{0,60}")]
     private static partial Regex Breach();
 
-    [GeneratedRegex(@"第([0-9０-９]+|[零〇一二两三四五六七八九十百]+)条")]
-    private static partial Regex ArticleNumber();
+    /// <summary>An article cited by its number: 第十二条, 第 12 条 (Arabic, full-width or Chinese numerals); also what a query
+    /// names (<see cref="Querying.QueryBuilder"/>).</summary>
+    [GeneratedRegex(@"第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*条")]
+    public static partial Regex ArticleNumber();
 
     /// <summary>A definition: 本办法所称X，是指… / X是指….</summary>
     [GeneratedRegex(@"^[^。；]{0,40}(本(办法|规定|条例|法|细则|指引|通知|规则|意见)所称|是指)")]

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ObligationTracker.Search.Analysis;
+using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
@@ -48,16 +49,13 @@ internal sealed partial class QueryBuilder
     private string TakeArticleReferences(string text)
     {
         if (!text.Contains('条')) return text;
-        return ArticleReference().Replace(text, m =>
+        return ArticleRoles.ArticleNumber().Replace(text, m =>
         {
             // Arabic, full-width and Chinese numerals alike.
             if (Core.Structure.ChineseNumber.TryParse(m.Groups[1].Value, out var number) && number is > 0 and < 10_000) ArticleReferences.Add(number);
             return new string(' ', m.Length);
         });
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*条")]
-    private static partial System.Text.RegularExpressions.Regex ArticleReference();
 
     /// <summary>The question asks what a term means (什么是预付卡, 重要数据是指什么, 客户备付金的定义): the article that
     /// defines it (本办法所称预付卡，是指…; 重要数据，是指…) answers, though it may mention the term once.</summary>
