@@ -106,6 +106,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             var terms = new List<WordsQuery.WeightedTerm>();
             AddWord(terms, word, 1f);
             var searched = terms.Count > 0;
+            // A two-character word is also its own character pair: found so where the text's segmentation cut it apart
+            // (移交给 → 移交 给 against a query's 交给), it still counts as the word matched.
+            if (_weights.WordBigrams > 0 && word.Length == 2 && HanBigrams.IsHan(word[0]) && HanBigrams.IsHan(word[1]))
+                terms.AddRange(Weighted(_fields.TextBigrams, word, _weights.WordBigrams, 1f));
             if (highlight) HighlightTerms.Add(word);
             if (dictionary.Synonyms.TryGetValue(word, out var targets))
                 AddExpansions(terms, targets, _weights.Synonym, highlight, expansions);

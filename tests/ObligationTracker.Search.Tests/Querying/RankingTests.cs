@@ -41,6 +41,31 @@ public class RankingTests
         Assert.Equal("sample_aml.md#1", $"{hits[0].File}#{hits[0].Article}");
     }
 
+    [Fact]
+    public void Search_TwoCharacterWordCutApartInTheText_FindsTheArticle()
+    {
+        // The text's 移交给 is cut 移交 给, so the word 交给 is not in it; the other article holds the word itself.
+        var answer = Samples.Make("sample_counterfeit.md", "人民币管理规定", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "单位和个人持有伪造的人民币的，应当及时移交给公安机关。"),
+            (2, "本规定自发布之日起施行。"));
+        var other = Samples.Make("sample_files.md", "出纳管理规定", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "出纳人员应当将收取的人民币交给会计，交给时当面点清。"),
+            (2, "本规定自发布之日起施行。"));
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace([answer, other]);
+
+        // The whole query's pairs and the synonyms (交给 → 移交) would find it too: left out to see the word's own.
+        var plain = QueryWeights.Default with { QueryBigrams = 0, Thesaurus = 0, Synonym = 0 };
+        var without = index.Search(new SearchRequest("交给"), plain with { WordBigrams = 0 }).Hits;
+        var with = index.Search(new SearchRequest("交给"), plain).Hits;
+
+        // Control: as a word, only the other has it (a weight of 0 still lists what its terms match, scoring nothing).
+        Assert.DoesNotContain(without, h => h.File == "sample_counterfeit.md" && h.Score > 0);
+        Assert.Equal(["sample_files.md", "sample_counterfeit.md"], with.Select(h => h.File));
+        Assert.True(with[1].Score > 0);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
