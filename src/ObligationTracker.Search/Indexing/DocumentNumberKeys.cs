@@ -83,10 +83,11 @@ internal static partial class DocumentNumberKeys
 
     private static string? ParseSerial(string digits)
     {
-        if (digits.All(char.IsAsciiDigit)) return int.Parse(digits).ToString();
+        // Kept as digits, not parsed into an int: a serial typed long (第99999999999999号) is no number we hold, not an overflow.
+        if (digits.All(char.IsAsciiDigit)) return WithoutLeadingZeros(digits);
         const string Numerals = "零一二三四五六七八九";
         if (digits.IndexOfAny(['十', '百', '千']) < 0) // 一一九 is read digit by digit
-            return int.Parse(string.Concat(digits.Select(c => c == '〇' ? '0' : (char)('0' + Numerals.IndexOf(c))))).ToString();
+            return WithoutLeadingZeros(string.Concat(digits.Select(c => c == '〇' ? '0' : (char)('0' + Numerals.IndexOf(c)))));
         var value = 0;
         var section = 0;
         var current = 0;
@@ -109,6 +110,8 @@ internal static partial class DocumentNumberKeys
         value += section + current;
         return value > 0 ? value.ToString() : null;
     }
+
+    private static string WithoutLeadingZeros(string digits) => digits.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
 
     /// <summary>A document number found in text.</summary>
     /// <param name="Keys">Each key with the length of its prefix (a longer common prefix is a stronger match).</param>

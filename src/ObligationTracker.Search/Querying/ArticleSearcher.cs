@@ -105,6 +105,8 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             return new("The query has too many words; shorten it.");
         }
 
+        if (query is null && builder.ArticleReferences.Count > 0)
+            return new("An article number alone (第三条) names no regulation: add the regulation's name, its document number or a topic.");
         if (query is null) return new("The query has no searchable words (only punctuation or very common words).");
         // The kind as cached bits (applied like deletions); the request's own filters, where it has any, on top.
         query = new FilteredQuery(query, _kinds.For(fields.Kind));

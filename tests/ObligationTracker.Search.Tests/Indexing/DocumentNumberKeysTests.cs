@@ -51,6 +51,24 @@ public class DocumentNumberKeysTests
         Assert.Empty(DocumentNumberKeys.Find(text));
     }
 
+    [Theory]
+    [InlineData("2024年第99999999999999号令")]
+    [InlineData("金规〔2024〕000000000000000000024号")]
+    [InlineData("国务院令第一一一一一一一一一一一一号")]
+    public void Find_SerialTooLongForAnInteger_IsReadAsDigits(string typed)
+    {
+        var found = Assert.Single(DocumentNumberKeys.Find(typed));
+        Assert.DoesNotContain(found.Serial, c => !char.IsAsciiDigit(c));
+        Assert.False(found.Serial.StartsWith('0'));
+    }
+
+    [Fact]
+    public void Keys_LeadingZerosInTheSerial_MatchTheNumber()
+    {
+        var keys = DocumentNumberKeys.ForIndex("金规〔2024〕24号");
+        Assert.Contains(Assert.Single(DocumentNumberKeys.Find("金规〔2024〕024号")).Keys, k => keys.Contains(k.Key));
+    }
+
     [Fact]
     public void Find_KindAfterTheNumber_TakesTheKindIntoTheNumber()
     {

@@ -166,6 +166,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("   ", "empty")]
     [InlineData("\"\"", "empty")]
     [InlineData("的 了 。", "no searchable words")]
+    [InlineData("第一千零一条", "article number alone")]
     public void Search_MalformedQuery_ReturnsMessageNotException(string query, string expected)
     {
         var result = Search(query);
