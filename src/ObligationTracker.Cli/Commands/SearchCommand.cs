@@ -67,6 +67,8 @@ internal static class SearchCommand
     {
         try
         {
+            // The request counts pages from 0, the option from 1.
+            if (request.Page < 0) return Fail("--page counts from 1.", asJson, 2, output, errors);
             var indexPath = Path.Combine(dataDirectory, "index");
             using var index = ArticleIndex.OpenReadOnly(indexPath);
             if (index is null) return Fail($"No index at {indexPath}: run `ot ingest` first.", asJson, 1, output, errors);

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using ObligationTracker.Core.Institutions;
+using ObligationTracker.Core.Mining;
 using ObligationTracker.Search.Analysis;
 using ObligationTracker.Search.Indexing;
 
@@ -38,7 +39,8 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var searcher = Scoring(_reader, _weights, fields);
         var (filter, filterError) = Filters(request);
         if (filterError is not null) return SearchResult.Failed(filterError);
-        var pool = Math.Max(100, (request.Page + 1) * request.PageSize * 4);
+        // Never more than the index holds: a far page (--page 999999999) must not ask Lucene for a queue of billions.
+        var pool = (int)Math.Min(Math.Max(100L, (request.Page + 1L) * request.PageSize * 4), Math.Max(1, _reader.MaxDoc));
         var attempt = Attempt(parsed, _weights, fields, filter!, searcher, pool, request.CountFacets, stages);
         if (attempt.Error is not null) return SearchResult.Failed(attempt.Error);
         // A long question or paraphrase whose words mostly differ from the text's finds little or nothing when most of
@@ -77,7 +79,8 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         stages?.Mark("match, score, count facets");
 
         var ranked = Group(scoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor);
-        var page = ranked.Skip(request.Page * request.PageSize).Take(request.PageSize).ToList();
+        var skip = (long)request.Page * request.PageSize;
+        var page = skip >= ranked.Count ? [] : ranked.Skip((int)skip).Take(request.PageSize).ToList();
         var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
         stages?.Mark("group");
         var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, fields, snippets, stages)).ToList();
@@ -270,6 +273,9 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (request.Issuers.Count > 0)
         {
             var indexed = IndexedValues(ArticleFields.Issuer);
+            // A name no indexed regulation's issuer answers to is most likely mistyped: say so, rather than find nothing.
+            if (indexed.Count > 0 && request.Issuers.FirstOrDefault(t => !indexed.Any(i => IssuerNames.Matches(i, t))) is { } unknown)
+                return (null, $"No indexed regulation is issued by '{unknown}'. Issuers: {string.Join("、", indexed.Order(StringComparer.Ordinal))}.");
             var any = new BooleanQuery();
             foreach (var issuer in indexed.Where(i => request.Issuers.Any(t => IssuerNames.Matches(i, t))))
                 any.Add(new TermQuery(new Term(ArticleFields.Issuer, issuer)), Occur.SHOULD);
@@ -292,12 +298,18 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             all.Add(any, Occur.MUST);
         }
 
+        if (request.Modalities.FirstOrDefault(m => !Modalities.Contains(m.Trim())) is { } modality)
+            return (null, $"Unknown modality '{modality}'; use {string.Join(", ", Modalities)}.");
+        if (request.Statuses.FirstOrDefault(t => ArticleDocuments.StatusOf(t.Trim()) is null) is { } status)
+            return (null, $"Unknown status '{status}'; use in-force, not-yet-effective, amended or repealed.");
         AddValues(all, ArticleFields.Modality, request.Modalities);
         AddValues(all, ArticleFields.Status, request.Statuses);
         if (request.FromYear is not null || request.ToYear is not null)
             all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
         return (all, null);
     }
+
+    private static readonly string[] Modalities = [.. new[] { Modality.Obligation, Modality.Prohibition, Modality.Permission }.Select(m => m.ToFormatName())];
 
     private static void AddValues(BooleanQuery all, string field, IReadOnlyList<string> values)
     {

@@ -59,6 +59,16 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_PageZero_SaysPagesCountFromOne()
+    {
+        Index();
+        var (code, output, _) = Run(new SearchRequest("备付金") { Page = -1 }); // --page 0
+        Assert.Equal(2, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains("--page counts from 1", json.RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
     public void Search_NoIndex_TellsToIngestFirst()
     {
         var (code, _, errors) = Run(new SearchRequest("备付金"), json: false);

@@ -181,6 +181,34 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.True(Search("备付金? 账户* title:境外 ~2 ^3 [a TO b]").Succeeded);
     }
 
+    [Theory]
+    [InlineData("maybe", null, "Unknown modality 'maybe'")]
+    [InlineData(null, "old", "Unknown status 'old'")]
+    public void Search_UnknownModalityOrStatus_ReturnsMessageNamingTheValues(string? modality, string? status, string expected)
+    {
+        var result = Search("应当", r => r with { Modalities = modality is null ? [] : [modality], Statuses = status is null ? [] : [status] });
+        Assert.False(result.Succeeded);
+        Assert.Contains(expected, result.Error);
+    }
+
+    [Fact]
+    public void Search_IssuerNoRegulationHas_ReturnsMessageListingTheIssuers()
+    {
+        var result = Search("应当", r => r with { Issuers = ["火星银行"] });
+        Assert.False(result.Succeeded);
+        Assert.Contains("'火星银行'", result.Error);
+        Assert.Contains("中国人民银行", result.Error); // an issuer the index holds, to choose from
+    }
+
+    [Fact]
+    public void Search_PageFarBeyondTheResults_IsEmptyNotAnOverflow()
+    {
+        var result = Search("应当", r => r with { Page = 999_999_999, PageSize = 10 });
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Hits);
+        Assert.True(result.TotalArticles > 0);
+    }
+
     [Fact]
     public void Search_IssuerFilterByShortName_KeepsThatIssuer()
     {
