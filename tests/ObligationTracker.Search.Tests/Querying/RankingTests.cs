@@ -42,6 +42,25 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_NumberWithPenaltyQuestion_PutsTheSanctionAboveTheRule()
+    {
+        // Once the number has chosen the regulation, all its articles share the topic's words: the question's shape decides.
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_prepaid.md", "示例预付卡办法", "示银发〔2099〕2号", Issuer, new DateOnly(2099, 1, 1),
+            (1, "发卡机构发行记名预付卡，应当办理实名登记，记名预付卡实名登记资料应当保存五年。"),
+            (2, "发卡机构应当建立客户服务制度。"),
+            (3, "发卡机构未办理记名预付卡实名登记的，责令限期改正，处一万元以上三万元以下罚款。")));
+        const string query = "示银发〔2099〕2号 记名预付卡实名登记 怎么罚";
+
+        var plain = Articles(index, query, QueryWeights.Default with { NumberAnswerShape = 0 });
+        var shaped = Articles(index, query);
+
+        Assert.Equal(1, plain[0]); // control: the rule names the topic twice
+        Assert.Equal(3, shaped[0]);
+    }
+
+    [Fact]
     public void Search_TwoCharacterWordCutApartInTheText_FindsTheArticle()
     {
         // The text's 移交给 is cut 移交 给, so the word 交给 is not in it; the other article holds the word itself.
