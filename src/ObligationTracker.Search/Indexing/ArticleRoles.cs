@@ -24,9 +24,9 @@ internal static partial class ArticleRoles
     [GeneratedRegex(@"(?<!第)[（(]一[）)]|下列|以下(?!简称)[^。；，,0-9０-９]{0,12}[：:]")]
     private static partial Regex Lists();
 
-    /// <summary>A period (十五个工作日内, 三十日以内, 3个月前), a start (之日起, 自2025年1月1日起), a date to meet (2024年12月31日前),
-    /// a frequency (每季度), or 及时.</summary>
-    [GeneratedRegex(@"([0-9０-９]+|[一二三四五六七八九十两]+)个?(工作日|日|天|个月|月|小时|年)(内|以内|前|之前)|之日起|(19|20)[0-9]{2}年[0-9]{1,2}月([0-9]{1,2}日)?(起|前|之前|以前)|每(年|季度|月|半年)|及时")]
+    /// <summary>A period (十五个工作日内, 三十日以内, 3个月前), a duration (至少保存5年, 最长不超过三年), a start (之日起,
+    /// 自2025年1月1日起), a date to meet (2024年12月31日前), a frequency (每季度), or 及时.</summary>
+    [GeneratedRegex(@"([0-9０-９]+|[一二三四五六七八九十两]+)个?(工作日|日|天|个月|月|小时|年)(内|以内|前|之前)|(不少于|至少|不超过|不得超过|最长|最短|保存|满)([0-9０-９]+|[一二三四五六七八九十两]+)个?(工作日|日|天|个月|月|小时|年)|之日起|(19|20)[0-9]{2}年[0-9]{1,2}月([0-9]{1,2}日)?(起|前|之前|以前)|每(年|季度|月|半年)|及时")]
     private static partial Regex SetsTime();
 
     /// <summary>The articles of its own regulation a sanctioning text names as the rule broken: 违反本规定第七条、第八条规定的

@@ -36,7 +36,7 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     [GeneratedRegex(@"哪些|哪几|什么情形|哪种情况|什么情况下|包括什么|包括哪|有什么|有啥|什么条件|啥条件|啥情况|什么材料|啥材料|(?:条件|情形|材料|文件|证件|事项)(?=$|[\s？?，,。])")]
     private static partial Regex AsksList();
 
-    [GeneratedRegex("多久|几天|几日|多长时间|什么时候|啥时候|期限|时限|几个工作日|多少个工作日|多少天|多少日|几个月|何时|截止|最晚|提前几")]
+    [GeneratedRegex("多久|几天|几日|多长时间|什么时候|啥时候|期限|时限|几个工作日|多少个工作日|多少天|多少日|几个月|多少个月|几年|多少年|几小时|多少小时|何时|截止|最晚|提前几")]
     private static partial Regex AsksTime();
 
     [GeneratedRegex("罚则|处罚|怎么罚|罚款|罚多少|法律责任|承担什么责任|后果|怎么处理|追责")]

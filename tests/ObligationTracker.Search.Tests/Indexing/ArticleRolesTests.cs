@@ -30,6 +30,8 @@ public class ArticleRolesTests
     [InlineData("应当于三个月前告知客户。")]
     [InlineData("全球系统重要性银行应当自2025年1月1日起披露相关信息。")] // a date it starts from
     [InlineData("应当在2024年12月31日前完成整改。")]
+    [InlineData("客户身份资料应当至少保存5年。")] // a duration: how long to keep
+    [InlineData("授信期限最长不超过三年。")]
     public void Of_ArticleSettingATime_SetsTime(string text)
     {
         Assert.Contains(ArticleFields.RoleTime, ArticleRoles.Of(text));

@@ -281,6 +281,23 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_HowManyYearsAsked_RaisesTheArticleSettingTheRetentionPeriod()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_records.md", "示例资料办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "机构应当妥善保存客户身份资料。"),
+            (2, "客户身份资料自业务关系结束后至少保存五年。")));
+        const string question = "客户身份资料 保存几年";
+
+        var without = Articles(index, question, QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 });
+        var with = Articles(index, question, QueryWeights.Default with { FirstMention = 0 });
+
+        Assert.Equal(1, without[0]); // control: the shorter article naming the words
+        Assert.Equal(2, with[0]);
+    }
+
+    [Fact]
     public void Search_NumberAndTopic_RaisesTheArticleWhoseFirstSentenceSaysTheTopic()
     {
         using var temp = new TempDirectory();
