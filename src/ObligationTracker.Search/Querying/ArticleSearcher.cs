@@ -299,8 +299,8 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             all.Add(any, Occur.MUST);
         }
 
-        if (request.Modalities.FirstOrDefault(m => !Modalities.Contains(m.Trim())) is { } modality)
-            return (null, $"Unknown modality '{modality}'; use {string.Join(", ", Modalities)}.");
+        if (request.Modalities.FirstOrDefault(m => !ModalityNames.Provisions.Contains(m.Trim())) is { } modality)
+            return (null, $"Unknown modality '{modality}'; use {string.Join(", ", ModalityNames.Provisions)}.");
         if (request.Statuses.FirstOrDefault(t => ArticleDocuments.StatusOf(t.Trim()) is null) is { } status)
             return (null, $"Unknown status '{status}'; use in-force, not-yet-effective, amended or repealed.");
         AddValues(all, ArticleFields.Modality, request.Modalities);
@@ -309,8 +309,6 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
         return (all, null);
     }
-
-    private static readonly string[] Modalities = [.. new[] { Modality.Obligation, Modality.Prohibition, Modality.Permission }.Select(m => m.ToFormatName())];
 
     private static void AddValues(BooleanQuery all, string field, IReadOnlyList<string> values)
     {

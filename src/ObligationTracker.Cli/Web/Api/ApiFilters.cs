@@ -8,7 +8,7 @@ internal static class ApiFilters
     public const int DefaultSize = 100;
     public const int MaxSize = 1000;
 
-    public static readonly IReadOnlyList<string> Modalities = [Modality.Obligation.ToFormatName(), Modality.Prohibition.ToFormatName(), Modality.Permission.ToFormatName()];
+    public static IReadOnlyList<string> Modalities => ModalityNames.Provisions;
 
     /// <summary>page (from 1, default 1) and size (1 to <see cref="MaxSize"/>, default <see cref="DefaultSize"/>).</summary>
     public static bool TryPage(string? page, string? size, out int pageNumber, out int pageSize, out IResult? problem)
