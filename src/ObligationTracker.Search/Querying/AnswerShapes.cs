@@ -1,16 +1,18 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using ObligationTracker.Core.Mining;
 using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Within each regulation found, raises the articles shaped as the question's answer: a list for 哪些…,
-/// a time for 多久…, a sanction for 怎么罚….</summary>
+/// a time for 多久…, a sanction for 怎么罚…, a prohibition or permission for 能不能….</summary>
 /// <remarks>
 /// A question says what kind of answer it wants before it says about what: 要提交哪些材料 is answered by the article that
 /// lists them (（一）…（二）…, 下列材料：), 多久内报告 by the one that sets the period (十个工作日内), 罚多少 by the one
-/// that imposes a fine (处…罚款). A topic that names what lists are made of (设立条件, 开户证明文件) asks for a list too.
+/// that imposes a fine (处…罚款), 能不能代销 by the one that forbids or allows it (不得…, 可以…: the modalities mined from
+/// its provisions). A topic that names what lists are made of (设立条件, 开户证明文件) asks for a list too.
 /// A query that asks for no definition is not answered by one: a definition names the regulation's terms densely and
 /// early, so it outranks the rule about them; every other article is raised by <see cref="QueryWeights.NotDefinition"/>. Among the articles of
 /// one regulation that share the question's words, that is often the only difference. Each of the best
@@ -26,8 +28,18 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
         if (AsksList().IsMatch(query)) roles.Add(ArticleFields.RoleList);
         if (AsksTime().IsMatch(query)) roles.Add(ArticleFields.RoleTime);
         if (AsksPenalty().IsMatch(query)) roles.Add(ArticleFields.RolePenalty);
+        if (AsksWhetherAllowed().IsMatch(query)) roles.Add(Allowed);
         return roles;
     }
+
+    /// <summary>The asked "role" of an article that forbids or permits: its mined modalities, not a role marked at indexing.</summary>
+    private const string Allowed = "allowed";
+
+    /// <summary>The terms whose articles hold <paramref name="role"/>: the role's own, or for <see cref="Allowed"/> the
+    /// prohibition and permission modalities.</summary>
+    private static Term[] Terms(string role) => role == Allowed
+        ? [new Term(ArticleFields.Modality, Modality.Prohibition.ToFormatName()), new Term(ArticleFields.Modality, Modality.Permission.ToFormatName())]
+        : [new Term(ArticleFields.Role, role)];
 
     /// <summary>Whether <paramref name="query"/> asks for a definition (什么是…, …的定义, or 定义 alone): then no article is
     /// raised for not being one.</summary>
@@ -38,6 +50,10 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
 
     [GeneratedRegex("多久|几天|几日|多长时间|什么时候|啥时候|期限|时限|几个工作日|多少个工作日|多少天|多少日|几个月|多少个月|几年|多少年|几小时|多少小时|何时|截止|最晚|提前几")]
     private static partial Regex AsksTime();
+
+    /// <summary>Whether something may be done: 能不能, 能否, 可以…吗, 是否允许, 禁止…吗.</summary>
+    [GeneratedRegex("能不能|能否|可不可以|可以吗|是否可以|准不准|让不让|允许|禁止|不能|不准|不许")]
+    private static partial Regex AsksWhetherAllowed();
 
     [GeneratedRegex("罚则|处罚|怎么罚|罚款|罚多少|法律责任|承担什么责任|后果|怎么处理|追责")]
     private static partial Regex AsksPenalty();
@@ -55,7 +71,7 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
         {
             if (definitionWeight > 0)
             {
-                var definitions = Holding(leaf, looked, pool, ArticleFields.RoleDefinition);
+                var definitions = Holding(leaf, looked, pool, new Term(ArticleFields.Role, ArticleFields.RoleDefinition));
                 for (var k = 0; k < looked.Length; k++)
                     if (!definitions[k]) plain[looked[k]] = 1 + definitionWeight;
             }
@@ -63,9 +79,12 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
             if (weight <= 0) continue;
             foreach (var role in roles)
             {
-                var holding = Holding(leaf, looked, pool, role);
-                for (var k = 0; k < looked.Length; k++)
-                    if (holding[k]) factors[looked[k]] = Math.Max(factors[looked[k]], 1 + weight);
+                foreach (var term in Terms(role))
+                {
+                    var holding = Holding(leaf, looked, pool, term);
+                    for (var k = 0; k < looked.Length; k++)
+                        if (holding[k]) factors[looked[k]] = Math.Max(factors[looked[k]], 1 + weight);
+                }
             }
         }
 
@@ -74,11 +93,11 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     }
 
     /// <summary>For each of <paramref name="looked"/> (indexes into the pool, in document order), whether its article holds
-    /// <paramref name="role"/>: one forward pass over the role's postings in the segment.</summary>
-    private static bool[] Holding(AtomicReaderContext leaf, int[] looked, ScoreDoc[] pool, string role)
+    /// <paramref name="term"/> (a role, a modality): one forward pass over its postings in the segment.</summary>
+    private static bool[] Holding(AtomicReaderContext leaf, int[] looked, ScoreDoc[] pool, Term term)
     {
         var holding = new bool[looked.Length];
-        var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(ArticleFields.Role, role));
+        var postings = leaf.AtomicReader.GetTermDocsEnum(term);
         if (postings is null) return holding;
         var at = -1;
         for (var k = 0; k < looked.Length; k++)

@@ -281,6 +281,25 @@ public class RankingTests
     }
 
     [Fact]
+    public void Search_WhetherAllowedAsked_RaisesTheArticleThatForbidsIt()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        // The modalities as obligation mining tags them at ingest: a duty, a prohibition.
+        index.Replace(Samples.Make("sample_agency.md", "示例代销办法", null, Issuer, new DateOnly(2099, 1, 1),
+            (1, "商业银行开展代销业务，代销产品的风险等级应当与客户匹配，代销业务应当留存记录。"),
+            (2, "商业银行不得代销未经审批的产品。")),
+            RegulationStatus.InForce, a => new ArticleTags(["商业银行"], [a.Number == 2 ? "prohibition" : "obligation"]));
+        const string question = "商业银行能不能代销产品";
+
+        var without = Articles(index, question, QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 });
+        var with = Articles(index, question, QueryWeights.Default with { FirstMention = 0 });
+
+        Assert.Equal(1, without[0]); // control: the article naming 代销 three times
+        Assert.Equal(2, with[0]);
+    }
+
+    [Fact]
     public void Search_HowManyYearsAsked_RaisesTheArticleSettingTheRetentionPeriod()
     {
         using var temp = new TempDirectory();
