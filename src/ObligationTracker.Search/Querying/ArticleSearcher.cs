@@ -3,8 +3,6 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using ObligationTracker.Core.Institutions;
-using ObligationTracker.Core.Mining;
 using ObligationTracker.Search.Analysis;
 using ObligationTracker.Search.Indexing;
 
@@ -37,7 +35,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (parsed is null) return SearchResult.Failed(error!);
         var fields = request.Provisions ? SearchFields.Provisions : SearchFields.Articles;
         var searcher = Scoring(_reader, _weights, fields);
-        var (filter, filterError) = Filters(request);
+        var (filter, filterError) = RequestFilters.Build(request, _reader);
         if (filterError is not null) return SearchResult.Failed(filterError);
         // Never more than the index holds: a far page (--page 999999999) must not ask Lucene for a queue of billions.
         var pool = (int)Math.Min(Math.Max(100L, (request.Page + 1L) * request.PageSize * 4), Math.Max(1, _reader.MaxDoc));
@@ -265,66 +263,5 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         };
         var found = shared.Search(new FilteredQuery(query, _kinds.For(ArticleFields.KindArticle)), 1).ScoreDocs;
         return found.Length > 0 ? shared.Doc(found[0].Doc) : null;
-    }
-
-    /// <summary>The request's own filters (none: no clause); the kind of document searched is filtered apart (<see cref="KindFilters"/>).</summary>
-    private (BooleanQuery? Filter, string? Error) Filters(SearchRequest request)
-    {
-        var all = new BooleanQuery();
-        if (request.Issuers.Count > 0)
-        {
-            var indexed = IndexedValues(ArticleFields.Issuer);
-            // A name no indexed regulation's issuer answers to is most likely mistyped: say so, rather than find nothing.
-            if (indexed.Count > 0 && request.Issuers.FirstOrDefault(t => !indexed.Any(i => IssuerNames.Matches(i, t))) is { } unknown)
-                return (null, $"No indexed regulation is issued by '{unknown}'. Issuers: {string.Join("、", indexed.Order(StringComparer.Ordinal))}.");
-            var any = new BooleanQuery();
-            foreach (var issuer in indexed.Where(i => request.Issuers.Any(t => IssuerNames.Matches(i, t))))
-                any.Add(new TermQuery(new Term(ArticleFields.Issuer, issuer)), Occur.SHOULD);
-            all.Add(any.Clauses.Count > 0 ? any : new TermQuery(new Term(ArticleFields.Issuer, "\u0000none")), Occur.MUST);
-        }
-
-        if (request.InstitutionTypes.Count > 0)
-        {
-            var taxonomy = InstitutionTaxonomy.Default;
-            var any = new BooleanQuery();
-            foreach (var typed in request.InstitutionTypes)
-            {
-                var canonical = taxonomy.Canonicalise(typed);
-                if (canonical is null) return (null, $"Unknown institution type '{typed}'. Known types: {string.Join("、", taxonomy.Types.Select(t => t.Name))}.");
-                // An obligation of 商业银行 binds a 城市商业银行 too.
-                foreach (var type in taxonomy.Ancestors(canonical).Prepend(canonical))
-                    any.Add(new TermQuery(new Term(ArticleFields.InstitutionType, type)), Occur.SHOULD);
-            }
-
-            all.Add(any, Occur.MUST);
-        }
-
-        if (request.Modalities.FirstOrDefault(m => !ModalityNames.Provisions.Contains(m.Trim())) is { } modality)
-            return (null, $"Unknown modality '{modality}'; use {string.Join(", ", ModalityNames.Provisions)}.");
-        if (request.Statuses.FirstOrDefault(t => ArticleDocuments.StatusOf(t.Trim()) is null) is { } status)
-            return (null, $"Unknown status '{status}'; use in-force, not-yet-effective, amended or repealed.");
-        AddValues(all, ArticleFields.Modality, request.Modalities);
-        AddValues(all, ArticleFields.Status, request.Statuses);
-        if (request.FromYear is not null || request.ToYear is not null)
-            all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
-        return (all, null);
-    }
-
-    private static void AddValues(BooleanQuery all, string field, IReadOnlyList<string> values)
-    {
-        if (values.Count == 0) return;
-        var any = new BooleanQuery();
-        foreach (var value in values) any.Add(new TermQuery(new Term(field, value.Trim())), Occur.SHOULD);
-        all.Add(any, Occur.MUST);
-    }
-
-    private List<string> IndexedValues(string field)
-    {
-        var values = new List<string>();
-        var terms = MultiFields.GetTerms(_reader, field);
-        if (terms is null) return values;
-        var e = terms.GetEnumerator();
-        while (e.MoveNext()) values.Add(e.Term.Utf8ToString());
-        return values;
     }
 }
