@@ -8,8 +8,6 @@ internal static class ApiFilters
     public const int DefaultSize = 100;
     public const int MaxSize = 1000;
 
-    public static IReadOnlyList<string> Modalities => ModalityNames.Provisions;
-
     /// <summary>page (from 1, default 1) and size (1 to <see cref="MaxSize"/>, default <see cref="DefaultSize"/>).</summary>
     public static bool TryPage(string? page, string? size, out int pageNumber, out int pageSize, out IResult? problem)
     {
@@ -31,8 +29,8 @@ internal static class ApiFilters
     public static bool TryModality(string? modality, out string? value, out IResult? problem)
     {
         value = string.IsNullOrWhiteSpace(modality) ? null : modality.Trim();
-        problem = value is null || Modalities.Contains(value) ? null
-            : ApiProblems.BadRequest($"Unknown modality '{modality}'; use {string.Join(", ", Modalities)}.");
+        problem = value is null || ModalityNames.Provisions.Contains(value) ? null
+            : ApiProblems.BadRequest($"Unknown modality '{modality}'; use {string.Join(", ", ModalityNames.Provisions)}.");
         return problem is null;
     }
 }

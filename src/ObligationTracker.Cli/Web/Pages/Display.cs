@@ -1,4 +1,5 @@
 using System.Globalization;
+using ObligationTracker.Core.Mining;
 
 namespace ObligationTracker.Cli.Web.Pages;
 
@@ -6,7 +7,7 @@ namespace ObligationTracker.Cli.Web.Pages;
 internal static class Display
 {
     /// <summary>The modalities in the order the pages list them, as FORMAT.md spells them.</summary>
-    public static readonly string[] Modalities = ["obligation", "prohibition", "permission"];
+    public static IReadOnlyList<string> Modalities => ModalityNames.Provisions;
 
     /// <summary>The regulation statuses the search index knows.</summary>
     public static readonly string[] RegulationStatuses = ["in-force", "not-yet-effective", "amended", "repealed"];
