@@ -88,8 +88,8 @@ internal static class HanBigrams
         _ => false,
     };
 
-    /// <summary>Han characters of Unicode 6.1's main block, which StandardTokenizer (Unicode 6.3 data) knows.</summary>
-    /// <summary>A character of the CJK Unified Ideographs block (the range this tokenizer pairs).</summary>
+    /// <summary>Han characters of Unicode 6.1's main block, which StandardTokenizer (Unicode 6.3 data) knows: the range
+    /// this tokenizer pairs.</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FCC';
 
     /// <summary>Han, ASCII letters and digits, whitespace, and punctuation that only separates words. What may join

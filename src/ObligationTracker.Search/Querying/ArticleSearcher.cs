@@ -55,9 +55,10 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         {
             scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
             var asked = AnswerShapes.Asked(request.Query);
+            var numbered = builder.NumberTopic.Length > 0;
             // A number's topic often names a term its definition answers (非标资产): definitions are not passed over there.
-            var notDefinition = builder.NumberTopic.Length > 0 || AnswerShapes.AsksDefinition(request.Query) ? 0 : _weights.NotDefinition;
-            var shape = builder.NumberTopic.Trim().Length > 0 ? _weights.NumberAnswerShape : _weights.AnswerShape;
+            var notDefinition = numbered || AnswerShapes.AsksDefinition(request.Query) ? 0 : _weights.NotDefinition;
+            var shape = numbered ? _weights.NumberAnswerShape : _weights.AnswerShape;
             scoreDocs = new AnswerShapes(_reader, RegulationOf, shape, notDefinition).Rerank(scoreDocs, asked);
             scoreDocs = new LeadMatches(_reader, RegulationOf, _weights.LeadMatch).Rerank(scoreDocs, builder.NumberTopic);
             if (_weights.PenaltyCitations && asked.Contains(ArticleFields.RolePenalty))

@@ -56,5 +56,4 @@ internal sealed class LeadMatches(IndexReader reader, Func<int, string?> regulat
             if (HanBigrams.IsHan(text[i]) && HanBigrams.IsHan(text[i + 1])) pairs.Add(text.Substring(i, 2));
         return pairs;
     }
-
 }
