@@ -88,6 +88,8 @@ internal static class ArticleDocuments
             foreach (var field in articleShared) doc.Add(field);
             var roles = ArticleRoles.Of(text).ToList();
             foreach (var role in roles) doc.Add(new KeywordField(ArticleFields.Role, role, keywords, Field.Store.NO));
+            if (roles.Contains(ArticleFields.RoleList))
+                foreach (var listed in ArticleRoles.Listed(text)) doc.Add(new KeywordField(ArticleFields.Listed, listed, keywords, Field.Store.NO));
             if (roles.Contains(ArticleFields.RolePenalty) && !article.InAttachment)
                 foreach (var cited in ArticleRoles.Breached(text).Distinct())
                     doc.Add(new KeywordField(ArticleFields.Sanctions, cited.ToString(CultureInfo.InvariantCulture), keywords, Field.Store.YES));

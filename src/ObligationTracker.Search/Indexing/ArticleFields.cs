@@ -38,7 +38,7 @@ public static class ArticleFields
     public const string Text = "text";
 
     /// <summary>What an article is beside what it says, where ranking treats it apart (<see cref="ArticleRoles"/>): the purpose
-    /// statement, a list, a time, a penalty, a definition.</summary>
+    /// statement, a list, a time, a penalty, a definition, an actor.</summary>
     public const string Role = "role";
 
     /// <summary>The regulation's statement of purpose (为了规范…，制定本办法。): it restates the title, so it introduces no notion.</summary>
@@ -58,6 +58,14 @@ public static class ArticleFields
 
     /// <summary>An article that defines: 本办法所称…是指….</summary>
     public const string RoleDefinition = "definition";
+
+    /// <summary>An article that names who acts: who decides, approves, supervises or is reported to (由…制定, …负责,
+    /// 向…报告, 依法对…实施监督管理).</summary>
+    public const string RoleActor = "actor";
+
+    /// <summary>What an article's lists are lists of: the character pairs of the words after 下列 / 以下…： (下列客户 → 客户),
+    /// see <see cref="ArticleRoles.Listed"/>.</summary>
+    public const string Listed = "listed";
 
     /// <summary>The article's first sentence (to the first 。：；), which usually states its topic.</summary>
     public const string Lead = "lead";

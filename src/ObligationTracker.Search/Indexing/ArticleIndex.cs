@@ -392,7 +392,7 @@ public sealed class ArticleIndex : IDisposable
     /// changes).</summary>
     private static readonly Lazy<string> LayoutPrefix = new(() => LayoutNumber + "." + ChineseSegmenter.Instance.Dictionary.Version + ":");
 
-    private const string LayoutNumber = "6";
+    private const string LayoutNumber = "7";
 
     /// <summary>The version recorded for a file under the current layout; null where none is, or under an older layout.</summary>
     private static string? VersionOf(IDictionary<string, string> data, string file) =>

@@ -7,20 +7,41 @@ using ObligationTracker.Search.Indexing;
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Within each regulation found, raises the articles shaped as the question's answer: a list for 哪些…,
-/// a time for 多久…, a sanction for 怎么罚…, a prohibition or permission for 能不能….</summary>
+/// a time for 多久…, a sanction for 怎么罚…, a prohibition or permission for 能不能…, who acts for 谁….</summary>
 /// <remarks>
 /// A question says what kind of answer it wants before it says about what: 要提交哪些材料 is answered by the article that
 /// lists them (（一）…（二）…, 下列材料：), 多久内报告 by the one that sets the period (十个工作日内), 罚多少 by the one
 /// that imposes a fine (处…罚款), 能不能代销 by the one that forbids or allows it (不得…, 可以…: the modalities mined from
-/// its provisions). A topic that names what lists are made of (设立条件, 开户证明文件) asks for a list too.
+/// its provisions), 由谁制定 by the one that names who acts (由中国人民银行拟订, 向…报告). A topic that names what lists are
+/// made of (设立条件, 开户证明文件) asks for a list too; and where the question names what it wants a list of (哪些客户), the
+/// article whose list is of that (下列客户：) is raised further by <see cref="QueryWeights.ListedNoun"/>.
 /// A query that asks for no definition is not answered by one: a definition names the regulation's terms densely and
 /// early, so it outranks the rule about them; every other article is raised by <see cref="QueryWeights.NotDefinition"/>. Among the articles of
 /// one regulation that share the question's words, that is often the only difference. Each of the best
 /// <see cref="WithinRegulations.Depth"/> articles holding an asked role (<see cref="ArticleRoles"/>, marked at indexing) is raised by
 /// <see cref="QueryWeights.AnswerShape"/>; the regulations keep their order (<see cref="WithinRegulations"/>).
 /// </remarks>
-internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?> regulationOf, float weight, float definitionWeight)
+internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?> regulationOf, float weight, float definitionWeight, float listedWeight = 0)
 {
+    /// <summary>What a list the query asks for is a list of: 哪些客户 → 客户, 职责有哪些 → 职责 (folded as
+    /// <see cref="ArticleRoles.ListNoun"/>), or null.</summary>
+    public static string? ListedNoun(string query)
+    {
+        var after = NounAfterCue().Match(query);
+        if (after.Success && !NotNoun(after.Groups[1].Value)) return ArticleRoles.ListNoun(after.Groups[1].Value);
+        var before = NounBeforeCue().Match(query);
+        return before.Success && !NotNoun(before.Groups[1].Value) ? ArticleRoles.ListNoun(before.Groups[1].Value) : null;
+    }
+
+    /// <summary>A pair that starts with a verb or particle (是, 要, 需…) heads no noun: 哪些要报告.</summary>
+    private static bool NotNoun(string pair) => "是要需应可能有会在被由向对的了".Contains(pair[0], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:哪些|哪几[个项类种条]?|什么|啥)(\p{IsCJKUnifiedIdeographs}{2})")]
+    private static partial Regex NounAfterCue();
+
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{2})(?:有|包括|包含|分为|是)?(?:哪些|哪几)")]
+    private static partial Regex NounBeforeCue();
+
     /// <summary>The roles an answer to <paramref name="query"/> would have.</summary>
     public static IReadOnlyList<string> Asked(string query)
     {
@@ -29,6 +50,7 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
         if (AsksTime().IsMatch(query)) roles.Add(ArticleFields.RoleTime);
         if (AsksPenalty().IsMatch(query)) roles.Add(ArticleFields.RolePenalty);
         if (AsksWhetherAllowed().IsMatch(query)) roles.Add(Allowed);
+        if (AsksWho().IsMatch(query)) roles.Add(ArticleFields.RoleActor);
         return roles;
     }
 
@@ -55,6 +77,10 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     [GeneratedRegex("能不能|能否|可不可以|可以吗|是否可以|准不准|让不让|允许|禁止|不能|不准|不许")]
     private static partial Regex AsksWhetherAllowed();
 
+    /// <summary>Who acts: 谁, 由谁, 哪个部门, 归哪….</summary>
+    [GeneratedRegex("谁|哪个部门|哪些部门|什么部门|哪个机构|哪个单位|哪家|归哪")]
+    private static partial Regex AsksWho();
+
     [GeneratedRegex("罚则|处罚|怎么罚|罚款|罚多少|法律责任|承担什么责任|后果|怎么处理|追责")]
     private static partial Regex AsksPenalty();
 
@@ -62,9 +88,10 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     /// <param name="roles">The roles asked (<see cref="Asked"/>): an article holding one is raised by the weight.</param>
     /// <remarks>With a definition weight, every article but a definition is raised by it as well (the caller passes 0
     /// where a definition is asked, or where a document number's topic may name a defined term).</remarks>
-    public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<string> roles)
+    public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<string> roles, string? listed = null)
     {
         if ((roles.Count == 0 && definitionWeight <= 0) || pool.Length < 2) return pool;
+        var lists = listed is not null && listedWeight > 0 ? new Term(ArticleFields.Listed, listed) : null;
         var factors = Enumerable.Repeat(1.0, pool.Length).ToArray();
         var plain = Enumerable.Repeat(1.0, pool.Length).ToArray();
         foreach (var (leaf, looked) in WithinRegulations.BySegment(pool, reader.Leaves))
@@ -74,6 +101,13 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
                 var definitions = Holding(leaf, looked, pool, new Term(ArticleFields.Role, ArticleFields.RoleDefinition));
                 for (var k = 0; k < looked.Length; k++)
                     if (!definitions[k]) plain[looked[k]] = 1 + definitionWeight;
+            }
+
+            if (lists is not null)
+            {
+                var holding = Holding(leaf, looked, pool, lists);
+                for (var k = 0; k < looked.Length; k++)
+                    if (holding[k]) plain[looked[k]] *= 1 + listedWeight;
             }
 
             if (weight <= 0) continue;

@@ -59,7 +59,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             // A number's topic often names a term its definition answers (非标资产): definitions are not passed over there.
             var notDefinition = numbered || AnswerShapes.AsksDefinition(request.Query) ? 0 : _weights.NotDefinition;
             var shape = numbered ? _weights.NumberAnswerShape : _weights.AnswerShape;
-            scoreDocs = new AnswerShapes(_reader, RegulationOf, shape, notDefinition).Rerank(scoreDocs, asked);
+            scoreDocs = new AnswerShapes(_reader, RegulationOf, shape, notDefinition, _weights.ListedNoun).Rerank(scoreDocs, asked, AnswerShapes.ListedNoun(request.Query));
             scoreDocs = new LeadMatches(_reader, RegulationOf, _weights.LeadMatch).Rerank(scoreDocs, builder.NumberTopic);
             if (_weights.PenaltyCitations && asked.Contains(ArticleFields.RolePenalty))
             {

@@ -76,4 +76,33 @@ public class ArticleRolesTests
     {
         Assert.Empty(ArticleRoles.Of("支付机构不得挪用客户备付金。"));
     }
+
+    [Theory]
+    [InlineData("储蓄存款利率由中国人民银行拟订，经国务院批准后公布。")] // who decides
+    [InlineData("发现问题的，应当及时向银保监会报告。")] // to whom one reports
+    [InlineData("中国人民银行依法对征信业进行监督管理。")] // who supervises
+    [InlineData("监事会主席负责监事会的日常工作。")]
+    public void Of_ArticleNamingWhoActs_IsAnActor(string text)
+    {
+        Assert.Contains(ArticleFields.RoleActor, ArticleRoles.Of(text));
+    }
+
+    [Theory]
+    [InlineData("对下列客户及其交易采取强化尽职调查措施：（一）…", "客户")]
+    [InlineData("申请行应提交下列资料：（一）申请书；", "材料")] // 资料 folded to 材料
+    [InlineData("有下列情况之一的，不予受理：", "情形")]
+    [InlineData("应当报送以下报表：（一）…", "报表")]
+    public void Listed_ListLeadIn_NamesWhatItLists(string text, string noun)
+    {
+        Assert.Contains(noun, ArticleRoles.Listed(text));
+    }
+
+    [Theory]
+    [InlineData("处五万元以下罚款。")] // 以下 of an amount
+    [InlineData("中国人民银行（以下简称人民银行）负责监督。")]
+    [InlineData("机构应当建立内部控制制度。")]
+    public void Listed_TextWithoutListLeadIn_NamesNothing(string text)
+    {
+        Assert.Empty(ArticleRoles.Listed(text));
+    }
 }

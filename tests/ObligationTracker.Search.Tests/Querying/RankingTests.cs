@@ -8,7 +8,7 @@ public class RankingTests
     private static readonly string[] Issuer = ["中国人民银行"];
 
     /// <summary>The article numbers of the first page, best first.</summary>
-    private static List<int> Articles(ArticleIndex index, string query, QueryWeights? weights = null) =>
+    internal static List<int> Articles(ArticleIndex index, string query, QueryWeights? weights = null) =>
         index.Search(new SearchRequest(query), weights ?? QueryWeights.Default).Hits.Select(h => h.Article).ToList();
 
     /// <summary>A regulation whose title holds the query's words, and whose articles are about other things.</summary>
@@ -254,66 +254,6 @@ public class RankingTests
         // Where the first article is a rule, article 2 is no first mention and BM25's choice (article 3) stands.
         Assert.Equal(passedOver ? 2 : 3, hits.Select(h => h.Article).First(a => a != 1));
         if (passedOver) Assert.Equal(2, hits[0].Article);
-    }
-
-    [Theory]
-    [InlineData("大额交易报告多久内提交？", 3)] // a time asked: the article setting the period
-    [InlineData("大额交易报告要包括哪些内容？", 4)] // a list asked: the article listing
-    [InlineData("大额交易报告 罚则", 5)] // a penalty asked: the article that sanctions
-    [InlineData("大额交易报告 条件", 4)] // a noun that heads a list
-    public void Search_QuestionAskingForATimeAListOrAPenalty_RaisesTheArticleShapedAsItsAnswer(string question, int answer)
-    {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("sample_reports.md", "示例报告办法", null, Issuer, new DateOnly(2099, 1, 1),
-            (1, "机构应当建立大额交易报告制度。"),
-            (2, "提交大额交易报告，内容应当真实。"),
-            (3, "机构应当自交易发生之日起提交大额交易报告。"),
-            (4, "大额交易报告包括下列事项：（一）交易主体；（二）交易金额。"),
-            (5, "未按规定提交大额交易报告的，由人民银行责令限期改正。")));
-
-        // The first-mention lift is left out: the shape alone is compared.
-        var without = Articles(index, question, QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 });
-        var with = Articles(index, question, QueryWeights.Default with { FirstMention = 0 });
-
-        Assert.True(without.IndexOf(answer) > 0, $"control: article {answer} not first without the shape ({string.Join(",", without)})");
-        Assert.Equal(answer, with[0]);
-    }
-
-    [Fact]
-    public void Search_WhetherAllowedAsked_RaisesTheArticleThatForbidsIt()
-    {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        // The modalities as obligation mining tags them at ingest: a duty, a prohibition.
-        index.Replace(Samples.Make("sample_agency.md", "示例代销办法", null, Issuer, new DateOnly(2099, 1, 1),
-            (1, "商业银行开展代销业务，代销产品的风险等级应当与客户匹配，代销业务应当留存记录。"),
-            (2, "商业银行不得代销未经审批的产品。")),
-            RegulationStatus.InForce, a => new ArticleTags(["商业银行"], [a.Number == 2 ? "prohibition" : "obligation"]));
-        const string question = "商业银行能不能代销产品";
-
-        var without = Articles(index, question, QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 });
-        var with = Articles(index, question, QueryWeights.Default with { FirstMention = 0 });
-
-        Assert.Equal(1, without[0]); // control: the article naming 代销 three times
-        Assert.Equal(2, with[0]);
-    }
-
-    [Fact]
-    public void Search_HowManyYearsAsked_RaisesTheArticleSettingTheRetentionPeriod()
-    {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("sample_records.md", "示例资料办法", null, Issuer, new DateOnly(2099, 1, 1),
-            (1, "机构应当妥善保存客户身份资料。"),
-            (2, "客户身份资料自业务关系结束后至少保存五年。")));
-        const string question = "客户身份资料 保存几年";
-
-        var without = Articles(index, question, QueryWeights.Default with { AnswerShape = 0, FirstMention = 0 });
-        var with = Articles(index, question, QueryWeights.Default with { FirstMention = 0 });
-
-        Assert.Equal(1, without[0]); // control: the shorter article naming the words
-        Assert.Equal(2, with[0]);
     }
 
     [Fact]
