@@ -13,25 +13,6 @@ namespace ObligationTracker.Search.Indexing;
 /// <summary>Turns a regulation into one Lucene document per article, and one per provision its tags list.</summary>
 internal static class ArticleDocuments
 {
-    public static string StatusName(RegulationStatus status) => status switch
-    {
-        RegulationStatus.InForce => "in-force",
-        RegulationStatus.NotYetEffective => "not-yet-effective",
-        RegulationStatus.Amended => "amended",
-        RegulationStatus.Repealed => "repealed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
-
-    /// <summary>The status a stored name stands for; null for a name this program does not know.</summary>
-    public static RegulationStatus? StatusOf(string name) => name switch
-    {
-        "in-force" => RegulationStatus.InForce,
-        "not-yet-effective" => RegulationStatus.NotYetEffective,
-        "amended" => RegulationStatus.Amended,
-        "repealed" => RegulationStatus.Repealed,
-        _ => null,
-    };
-
     /// <remarks>
     /// The fields whose value is the regulation's (title, status, issuers, document number, dates, chapters) are made once
     /// and shared by its articles' documents, as Lucene allows when documents are indexed one after the other on one
@@ -43,7 +24,7 @@ internal static class ArticleDocuments
         var docs = new List<Document>(regulation.Articles.Count);
         // After all the articles: an article search then walks its regulation's articles side by side, not between provisions.
         var provisionDocs = new List<Document>();
-        var statusName = StatusName(status);
+        var statusName = RegulationStatusNames.Name(status);
         var segmenter = ChineseSegmenter.Instance;
         var attributes = new AttributeSource();
         var keywords = new KeywordTokenStream(attributes);

@@ -176,7 +176,7 @@ public sealed class ArticleIndex : IDisposable
             foreach (var update in replace)
             {
                 data[VersionKey(update.Regulation.File)] = LayoutPrefix.Value + update.Version;
-                data[StatusKey(update.Regulation.File)] = ArticleDocuments.StatusName(update.Status);
+                data[StatusKey(update.Regulation.File)] = RegulationStatusNames.Name(update.Status);
             }
 
             writer.SetCommitData(data);
@@ -200,7 +200,7 @@ public sealed class ArticleIndex : IDisposable
         return [.. files.Select(f => new IndexedRegulation(
             f,
             VersionOf(data, f),
-            data.TryGetValue(StatusKey(f), out var status) ? ArticleDocuments.StatusOf(status) : null))];
+            data.TryGetValue(StatusKey(f), out var status) ? RegulationStatusNames.Of(status) : null))];
     }
 
     /// <summary>The issuers of the regulations the index holds (each once, in ordinal order): what an issuer filter can find.</summary>

@@ -44,8 +44,8 @@ internal static class RequestFilters
 
         if (request.Modalities.FirstOrDefault(m => !ModalityNames.Provisions.Contains(m.Trim())) is { } modality)
             return (null, $"Unknown modality '{modality}'; use {string.Join(", ", ModalityNames.Provisions)}.");
-        if (request.Statuses.FirstOrDefault(t => ArticleDocuments.StatusOf(t.Trim()) is null) is { } status)
-            return (null, $"Unknown status '{status}'; use in-force, not-yet-effective, amended or repealed.");
+        if (request.Statuses.FirstOrDefault(t => RegulationStatusNames.Of(t.Trim()) is null) is { } status)
+            return (null, $"Unknown status '{status}'; use {string.Join(", ", RegulationStatusNames.All.SkipLast(1))} or {RegulationStatusNames.All[^1]}.");
         AddValues(all, ArticleFields.Modality, request.Modalities);
         AddValues(all, ArticleFields.Status, request.Statuses);
         if (request.FromYear is not null || request.ToYear is not null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ObligationTracker.Core.Mining;
+using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Cli.Web.Pages;
 
@@ -10,7 +11,7 @@ internal static class Display
     public static IReadOnlyList<string> Modalities => ModalityNames.Provisions;
 
     /// <summary>The regulation statuses the search index knows.</summary>
-    public static readonly string[] RegulationStatuses = ["in-force", "not-yet-effective", "amended", "repealed"];
+    public static IReadOnlyList<string> RegulationStatuses => RegulationStatusNames.All;
 
     /// <summary>The tracking statuses a person may set (已关闭 is set only by a revision).</summary>
     public static readonly string[] SettableStatuses = ["pending", "in-progress", "compliant", "not-applicable", "overdue"];
