@@ -30,7 +30,9 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
         var after = NounAfterCue().Match(query);
         if (after.Success && !NotNoun(after.Groups[1].Value)) return ArticleRoles.ListNoun(after.Groups[1].Value);
         var before = NounBeforeCue().Match(query);
-        return before.Success && !NotNoun(before.Groups[1].Value) ? ArticleRoles.ListNoun(before.Groups[1].Value) : null;
+        if (before.Success && !NotNoun(before.Groups["noun"].Value)) return ArticleRoles.ListNoun(before.Groups["noun"].Value);
+        var last = ListNounLast().Match(query);
+        return last.Success ? ArticleRoles.ListNoun(last.Groups[1].Value) : null;
     }
 
     /// <summary>A pair that starts with a verb or particle (是, 要, 需…) heads no noun: 哪些要报告.</summary>
@@ -39,8 +41,15 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     [GeneratedRegex(@"(?:哪些|哪几[个项类种条]?|什么|啥)(\p{IsCJKUnifiedIdeographs}{2})")]
     private static partial Regex NounAfterCue();
 
-    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{2})(?:有|包括|包含|分为|是)?(?:哪些|哪几)")]
+    [GeneratedRegex(@"(?<noun>\p{IsCJKUnifiedIdeographs}{2})(?:有|包括|包含|分为|是)?(?:哪些|哪几)|(?<noun>\p{IsCJKUnifiedIdeographs}{2})(?:包括|包含|有)(?:什么|啥)")]
     private static partial Regex NounBeforeCue();
+
+    /// <summary>Words that name what lists are made of (设立条件, 申请材料, 清算组职责, 评估指标): ending a query, they ask for a list.</summary>
+    private const string ListNouns = "条件|情形|材料|文件|证件|事项|职责|内容|指标";
+
+    /// <summary>A word ending the query (or a part of it) that names what lists are made of: 清算组职责, 评估指标.</summary>
+    [GeneratedRegex(@"(" + ListNouns + @")(?=$|[\s？?，,。])")]
+    private static partial Regex ListNounLast();
 
     /// <summary>The roles an answer to <paramref name="query"/> would have.</summary>
     public static IReadOnlyList<string> Asked(string query)
@@ -67,7 +76,7 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     /// raised for not being one.</summary>
     public static bool AsksDefinition(string query) => QueryBuilder.AsksDefinition(query) || query.Contains("定义", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"哪些|哪几|什么情形|哪种情况|什么情况下|包括什么|包括哪|有什么|有啥|什么条件|啥条件|啥情况|什么材料|啥材料|(?:条件|情形|材料|文件|证件|事项)(?=$|[\s？?，,。])")]
+    [GeneratedRegex(@"哪些|哪几|什么情形|哪种情况|什么情况下|包括什么|包括哪|有什么|有啥|什么条件|啥条件|啥情况|什么材料|啥材料|(?:" + ListNouns + @")(?=$|[\s？?，,。])")]
     private static partial Regex AsksList();
 
     [GeneratedRegex("多久|几天|几日|多长时间|什么时候|啥时候|期限|时限|几个工作日|多少个工作日|多少天|多少日|几个月|多少个月|几年|多少年|几小时|多少小时|何时|截止|最晚|提前几")]

@@ -74,6 +74,8 @@ public class AnswerShapesTests
     [InlineData("监事会职责有哪些", "职责")]
     [InlineData("开办业务要交哪些资料", "材料")] // 资料 and 材料 head the same lists
     [InlineData("什么情况下可以延期", "情形")]
+    [InlineData("国务院令第324号 清算组职责", "职责")] // a list noun ending the query
+    [InlineData("动产担保登记内容包括什么", "内容")]
     [InlineData("哪些要报告", null)] // no noun after 哪些
     [InlineData("储蓄存款利率谁定", null)]
     public void ListedNoun_Question_NamesWhatItAsksAListOf(string query, string? noun)
