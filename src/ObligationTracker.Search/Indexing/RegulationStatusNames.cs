@@ -18,6 +18,10 @@ public static class RegulationStatusNames
     };
 
     /// <summary>The status a stored name stands for; null for a name this program does not know.</summary>
-    public static RegulationStatus? Of(string name) =>
-        Enum.GetValues<RegulationStatus>().Cast<RegulationStatus?>().FirstOrDefault(s => Name(s!.Value) == name);
+    public static RegulationStatus? Of(string name)
+    {
+        foreach (var status in Enum.GetValues<RegulationStatus>())
+            if (Name(status) == name) return status;
+        return null;
+    }
 }

@@ -5,9 +5,8 @@ namespace ObligationTracker.Search.Tests.Relevance;
 
 /// <summary>
 /// The held-out known-item sets in corpora/relevance (known-items.tsv: 20 queries of each kind, known-items-2.tsv,
-/// known-items-3.tsv, known-items-4.tsv, known-items-5.tsv, known-items-6.tsv, known-items-7.tsv,
-/// known-items-8.tsv, known-items-9.tsv, known-items-10.tsv, known-items-11.tsv, known-items-12.tsv, known-items-13.tsv, known-items-14.tsv, known-items-15.tsv, known-items-16.tsv, known-items-17.tsv, known-items-18.tsv, known-items-19.tsv and known-items-20.tsv: 14;
-/// docnums.tsv, -2 … -8 and paraphrases.tsv, -2 … -9: one kind each):
+/// … known-items-20.tsv: 14 of each;
+/// docnums.tsv, -2 … -9 and paraphrases.tsv, -2 … -10: one kind each):
 /// well-formed, the right number per kind, every judged article present in the shared corpus.
 /// </summary>
 public sealed partial class KnownItemSetFileTests
