@@ -387,8 +387,9 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>What the documents of a regulation hold, recorded with its version: a regulation indexed under another layout
     /// reads as not indexed, so ingest and the catch-up index it again. The layout is a number (2: provision documents,
     /// article numbers as terms, kind-only keys of orders 令; 3: provisions carry their regulation's title; 4: articles'
-    /// roles: purpose statements, lists, times; 5: the penalty and definition roles and the articles a penalty sanctions; 6: durations set a time, 至少保存5年) and the dictionary's fingerprint: a new term of art changes how texts are
-    /// cut into words. Recorded as "layout:version", the prefix made once (the dictionary is loaded once and never
+    /// roles: purpose statements, lists, times; 5: the penalty and definition roles and the articles a penalty sanctions; 6: durations set a time, 至少保存5年;
+    /// 7: the actor role and what lists are lists of) and the dictionary's fingerprint: a new term of art changes how
+    /// texts are cut into words. Recorded as "layout:version", the prefix made once (the dictionary is loaded once and never
     /// changes).</summary>
     private static readonly Lazy<string> LayoutPrefix = new(() => LayoutNumber + "." + ChineseSegmenter.Instance.Dictionary.Version + ":");
 

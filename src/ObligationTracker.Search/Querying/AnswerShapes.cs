@@ -21,7 +21,7 @@ namespace ObligationTracker.Search.Querying;
 /// <see cref="WithinRegulations.Depth"/> articles holding an asked role (<see cref="ArticleRoles"/>, marked at indexing) is raised by
 /// <see cref="QueryWeights.AnswerShape"/>; the regulations keep their order (<see cref="WithinRegulations"/>).
 /// </remarks>
-internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?> regulationOf, float weight, float definitionWeight, float listedWeight = 0)
+internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?> regulationOf, float weight, float definitionWeight, float listedWeight)
 {
     /// <summary>What a list the query asks for is a list of: 哪些客户 → 客户, 职责有哪些 → 职责 (folded as
     /// <see cref="ArticleRoles.ListNoun"/>), or null.</summary>
@@ -95,28 +95,31 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
 
     /// <summary>The pool reordered, best first.</summary>
     /// <param name="roles">The roles asked (<see cref="Asked"/>): an article holding one is raised by the weight.</param>
+    /// <param name="listed">What the query asks a list of (<see cref="ListedNoun"/>), or null: an article listing it is
+    /// raised by the listed weight on top of its role's.</param>
     /// <remarks>With a definition weight, every article but a definition is raised by it as well (the caller passes 0
     /// where a definition is asked, or where a document number's topic may name a defined term).</remarks>
-    public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<string> roles, string? listed = null)
+    public ScoreDoc[] Rerank(ScoreDoc[] pool, IReadOnlyList<string> roles, string? listed)
     {
         if ((roles.Count == 0 && definitionWeight <= 0) || pool.Length < 2) return pool;
         var lists = listed is not null && listedWeight > 0 ? new Term(ArticleFields.Listed, listed) : null;
+        // The best role's raise per article; the not-a-definition and listed raises multiply with it.
         var factors = Enumerable.Repeat(1.0, pool.Length).ToArray();
-        var plain = Enumerable.Repeat(1.0, pool.Length).ToArray();
+        var multiplied = Enumerable.Repeat(1.0, pool.Length).ToArray();
         foreach (var (leaf, looked) in WithinRegulations.BySegment(pool, reader.Leaves))
         {
             if (definitionWeight > 0)
             {
                 var definitions = Holding(leaf, looked, pool, new Term(ArticleFields.Role, ArticleFields.RoleDefinition));
                 for (var k = 0; k < looked.Length; k++)
-                    if (!definitions[k]) plain[looked[k]] = 1 + definitionWeight;
+                    if (!definitions[k]) multiplied[looked[k]] = 1 + definitionWeight;
             }
 
             if (lists is not null)
             {
                 var holding = Holding(leaf, looked, pool, lists);
                 for (var k = 0; k < looked.Length; k++)
-                    if (holding[k]) plain[looked[k]] *= 1 + listedWeight;
+                    if (holding[k]) multiplied[looked[k]] *= 1 + listedWeight;
             }
 
             if (weight <= 0) continue;
@@ -131,7 +134,7 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
             }
         }
 
-        for (var i = 0; i < factors.Length; i++) factors[i] *= plain[i];
+        for (var i = 0; i < factors.Length; i++) factors[i] *= multiplied[i];
         return factors.Any(f => f > 1) ? WithinRegulations.Raise(pool, factors, regulationOf) : pool;
     }
 
