@@ -53,6 +53,9 @@ internal sealed class WordsQuery(IReadOnlyList<WordsQuery.Part> parts, int minim
     /// <summary>Saturation of fields scored on their own (<see cref="SeparateFields"/>), where it differs from the similarity's k1.</summary>
     public IReadOnlyDictionary<string, float> FieldK1 { get; init; } = new Dictionary<string, float>();
 
+    /// <summary>Saturation of the other fields where it differs from the similarity's k1 (0: the similarity's).</summary>
+    public float K1 { get; init; }
+
     public override Weight CreateWeight(IndexSearcher searcher) => new WordsWeight(this, searcher);
 
     public override void ExtractTerms(ISet<Term> terms)

@@ -30,7 +30,7 @@ internal sealed class WordsWeight : Weight
     {
         _query = query;
         var similarity = searcher.Similarity as CoverageSimilarity ?? new CoverageSimilarity(1.2f, 0.75f);
-        _k1 = similarity.K1;
+        _k1 = query.K1 > 0 ? query.K1 : similarity.K1;
         _accumulators = query.Accumulators ?? new ScoreAccumulators();
         var units = new List<Unit> { new(0, false, 0f, 1f, []) };
         var word = 0;

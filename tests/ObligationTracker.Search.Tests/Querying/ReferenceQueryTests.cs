@@ -122,6 +122,35 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.Equal([3, 2], Order(with, 2, 3));
     }
 
+    [Fact]
+    public void Search_DocumentNumberWithTopic_RepeatsOfOneTopicWordSaturateSooner()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("aml.md", "示例支付机构反洗钱办法", "示银发〔2099〕54号", ["中国人民银行"], null,
+            // Named first here, so that neither article below is raised as the first to name the words.
+            (1, "支付机构应当依法履行义务。账户和制度事项由总部统一管理。"),
+            (2, "支付机构应当依法开展业务。新开的账户、变更的账户、冻结的账户、解冻的账户、挂失的账户、休眠的账户和注销的账户，均应遵守制度。"),
+            (3, "支付机构应当依法审慎经营。新开的账户和注销的账户，应当遵守内部的制度、操作的制度和报告的制度，定期检查执行情况，及时整改发现的问题，并向董事会报告整改结果。"),
+            // Articles without the topic's words, so that the words are rare enough to rank (a tiny index gives words in
+            // every article next to no weight).
+            (4, "支付机构应当按照规定报送统计数据，并保证数据真实、准确、完整。"),
+            (5, "支付机构应当妥善保管业务档案，保管期限不少于五年。"),
+            (6, "支付机构变更名称或者住所的，应当在变更后十日内报告。"),
+            (7, "支付机构应当开展员工培训，提高从业人员的业务水平。"),
+            (8, "支付机构应当配合监督检查，如实提供有关文件和资料。"),
+            (9, "本办法由中国人民银行负责解释。")));
+        const string query = "示银发〔2099〕54号 账户 制度";
+        // The topic as written, its character pairs and the lead match are left out: the saturation is compared, not the other raises.
+        var isolated = QueryWeights.Default with { Chunk = 0, LeadMatch = 0, TopicBigrams = 0 };
+
+        var without = index.Search(new SearchRequest(query), isolated with { NumberK1 = isolated.K1 });
+        var with = index.Search(new SearchRequest(query), isolated);
+
+        Assert.Equal([2, 3], Order(without, 2, 3)); // the control: one word said seven times wins where repeats count as elsewhere
+        Assert.Equal([3, 2], Order(with, 2, 3));
+    }
+
     [Theory]
     [InlineData("人民银行 银监会2099年7号公告 受托机构职责")] // the issuers named apart, then one glued to the number
     [InlineData("人民银行、银监会公告〔2099〕第7号 受托机构职责")]
