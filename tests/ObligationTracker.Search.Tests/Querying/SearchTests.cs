@@ -107,6 +107,28 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Equal(["sample_payments.md#3"], Ids(Search("\"强制捆绑\"")));
     }
 
+    [Fact]
+    public void Search_QuotedPhraseWithAWord_TheWordChoosesAmongThePhrasesArticles()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("sample_wm.md", "示例理财业务办法", null, ["国家金融监督管理总局"], new DateOnly(2099, 1, 1),
+            (1, "理财公司应当在理财信息登记系统登记产品，并在理财信息登记系统更新信息。")));
+        index.Replace(Samples.Make("sample_pension.md", "示例养老理财试点通知", null, ["国家金融监督管理总局"], new DateOnly(2099, 1, 1),
+            (1, "试点理财公司应当制定养老理财产品管理制度，加强风险管理，按照规定在理财信息登记系统登记养老理财产品，"
+                + "并于每季度结束后报告试点情况，发现问题及时整改，确保试点平稳有序开展。"),
+            (2, "试点期限为一年，试点机构可以在试点地区销售养老理财产品，不得跨区域销售。")));
+        const string query = "\"理财信息登记系统\" 养老理财";
+
+        // Every hit holds the phrase (it is required); its own score, as large as a phrase of seven pairs is, would otherwise
+        // rank the short article that says it twice above the one that also says what else was asked.
+        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { Phrase = 2f }).Hits.Select(h => h.File).ToList();
+        var with = index.Search(new SearchRequest(query)).Hits.Select(h => h.File).ToList();
+
+        Assert.Equal(["sample_wm.md", "sample_pension.md"], without); // the control
+        Assert.Equal(["sample_pension.md", "sample_wm.md"], with);
+    }
+
     [Theory]
     [InlineData("\"提供外包服务未满3年\"", 1)] // ends with a lone character: the text pairs it with the next (年的)
     [InlineData("\"第3条\"", 2)] // starts and ends with one (法第, 条规)
