@@ -72,8 +72,8 @@ internal sealed record QueryWeights
     /// <summary>A quoted phrase found in the text.</summary>
     /// <remarks>The phrase is required, so every hit holds it; what else was typed should choose among them. A phrase of
     /// seven pairs scores as much as a dozen words, and at 2 the short article saying it twice outranked the one also
-    /// saying the typed word (养老理财). 1, 0.5 and 0.25 each raised two sets' phrase queries (+0.012, +0.105: all their
-    /// phrase queries first) and lowered none of forty-four. 0.5 leaves the typed words room to spare over a phrase said
+    /// saying the typed word (养老理财). 1, 0.5 and 0.25 each raised two sets' phrase queries (+0.012; +0.105, all of
+    /// that set's phrase queries first) and lowered none of forty-four. 0.5 leaves the typed words room to spare over a phrase said
     /// twice.</remarks>
     public float Phrase { get; init; } = 0.5f;
 
