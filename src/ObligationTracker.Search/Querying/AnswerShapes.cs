@@ -47,8 +47,11 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     /// <summary>Words that name what lists are made of (设立条件, 申请材料, 清算组职责, 评估指标): ending a query, they ask for a list.</summary>
     private const string ListNouns = "条件|情形|材料|文件|证件|事项|职责|内容|指标";
 
+    /// <summary>Where a query, or a part of it, ends: its end, a space or a punctuation mark.</summary>
+    private const string PartEnd = @"(?=$|[\s？?，,。])";
+
     /// <summary>A word ending the query (or a part of it) that names what lists are made of: 清算组职责, 评估指标.</summary>
-    [GeneratedRegex(@"(" + ListNouns + @")(?=$|[\s？?，,。])")]
+    [GeneratedRegex("(" + ListNouns + ")" + PartEnd)]
     private static partial Regex ListNounLast();
 
     /// <summary>The roles an answer to <paramref name="query"/> would have.</summary>
@@ -76,7 +79,7 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
     /// raised for not being one.</summary>
     public static bool AsksDefinition(string query) => QueryBuilder.AsksDefinition(query) || query.Contains("定义", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"哪些|哪几|什么情形|哪种情况|什么情况下|包括什么|包括哪|有什么|有啥|什么条件|啥条件|啥情况|什么材料|啥材料|(?:" + ListNouns + @")(?=$|[\s？?，,。])")]
+    [GeneratedRegex(@"哪些|哪几|什么情形|哪种情况|什么情况下|包括什么|包括哪|有什么|有啥|什么条件|啥条件|啥情况|什么材料|啥材料|(?:" + ListNouns + ")" + PartEnd)]
     private static partial Regex AsksList();
 
     [GeneratedRegex("多久|几天|几日|多长时间|什么时候|啥时候|期限|时限|几个工作日|多少个工作日|多少天|多少日|几个月|多少个月|几年|多少年|几小时|多少小时|何时|截止|最晚|提前几")]
