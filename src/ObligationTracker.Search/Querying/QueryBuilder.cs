@@ -183,7 +183,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             var lead = _fields.Lead;
             var separate = _weights.SeparateLead && lead is not null ? new HashSet<string> { lead } : NoField;
             var fieldK1 = _weights.LeadK1 > 0 && lead is not null ? new Dictionary<string, float> { [lead] = _weights.LeadK1 } : new Dictionary<string, float>();
-            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, _weights.Coverage, _weights.AcrossFields, separate, accumulators) { FieldK1 = fieldK1, K1 = _restrictedToNumber ? _weights.NumberK1 : 0f }, Occur.SHOULD);
+            query.Add(new WordsQuery(parts.Where(p => p.IsWord || p.Terms.Count > 0).ToList(), minimum, _weights.Coverage, _weights.AcrossFields, separate, accumulators) { FieldK1 = fieldK1, K1 = _restrictedToNumber ? _weights.NumberK1 : 0f, Alternatives = _weights.Alternatives }, Occur.SHOULD);
         }
 
         return query.Clauses.Count > 0 ? query : null;

@@ -27,7 +27,7 @@ internal sealed class ScoreAccumulators
         public ulong[] Touched { get; } = new ulong[Blocks];
     }
 
-    /// <summary>What a search has gathered for one document: 16 bytes, four to a cache line.</summary>
+    /// <summary>What a search has gathered for one document: 24 bytes.</summary>
     internal struct Slot
     {
         /// <summary>Sum of the saturated scores of the word parts' terms.</summary>
@@ -35,6 +35,10 @@ internal sealed class ScoreAccumulators
 
         /// <summary>Sum of the saturated scores of the other parts' terms.</summary>
         public float ExtraScore;
+
+        /// <summary>The best score among the terms of the word being added: of those scored over the fields together, and
+        /// of those of a field scored alone (see <see cref="WordsQuery.Alternatives"/>).</summary>
+        public float Best, BestAlone;
 
         /// <summary>The weighted, length-normalised frequency of the term being added, not yet saturated.</summary>
         public float Frequency;

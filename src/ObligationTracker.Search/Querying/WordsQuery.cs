@@ -8,7 +8,8 @@ namespace ObligationTracker.Search.Querying;
 /// field and normalised by each field's length, summed, then saturated once per term) and scaled by the share of the
 /// typed words an article matches.</summary>
 /// <remarks>
-/// <para>An article's score is Σ over the matched words of their terms' BM25F scores, times matched / typed words, plus
+/// <para>An article's score is Σ over the matched words of their best term's BM25F score (the word as typed or one of its
+/// synonyms; the lead, scored alone, adds its own best), times matched / typed words, plus
 /// the extra parts' scores (synonyms found inside the query's words, bigrams of unknown words), which admit an article on
 /// their own. An article matching fewer than <see cref="MinimumWords"/> words gets only its extra parts' score.</para>
 /// <para>Why BM25F rather than a sum of per-field BM25 scores: the title is the same for every article of a regulation,
@@ -55,6 +56,10 @@ internal sealed class WordsQuery(IReadOnlyList<WordsQuery.Part> parts, int minim
 
     /// <summary>Saturation of the other fields where it differs from the similarity's k1 (0: the similarity's).</summary>
     public float K1 { get; init; }
+
+    /// <summary>The share of their scores a word's further matched terms (its synonyms and thesaurus words, beside the
+    /// best) add: 0 counts each word by its best term alone, 1 adds them all.</summary>
+    public float Alternatives { get; init; }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new WordsWeight(this, searcher);
 

@@ -70,7 +70,7 @@ internal sealed class WordsWeight : Weight
                 // saturate at its own rate (the lead: a mention says the article is about it).
                 var weight = same.Max(t => t.Weight) * (alone ? same[0].FieldWeight : 1f);
                 var k1 = alone && query.FieldK1.TryGetValue(same[0].Term.Field, out var own) ? own : _k1;
-                units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (k1 + 1), k1, terms) { Admits = part.Admits });
+                units.Add(new Unit(part.IsWord ? word : 0, !part.IsWord, idf * weight * (k1 + 1), k1, terms) { Admits = part.Admits, Alone = alone });
             }
         }
 
@@ -115,7 +115,8 @@ internal sealed class WordsWeight : Weight
     public override Explanation Explain(AtomicReaderContext context, int doc)
     {
         var result = new ComplexExplanation { Description = "BM25F words, times coverage, plus extra parts" };
-        var (words, wordScore, extraScore, extra) = (new HashSet<int>(), 0f, 0f, false);
+        var (words, extraScore, extra) = (new HashSet<int>(), 0f, false);
+        var kinds = new Dictionary<(int Word, bool Alone), (float Best, float Sum)>();
         for (var u = 1; u < _units.Length; u++)
         {
             var unit = _units[u];
@@ -139,10 +140,12 @@ internal sealed class WordsWeight : Weight
             else
             {
                 words.Add(unit.Word);
-                wordScore += detail.Value;
+                var (best, sum) = kinds.GetValueOrDefault((unit.Word, unit.Alone));
+                kinds[(unit.Word, unit.Alone)] = (Math.Max(best, detail.Value), sum + detail.Value);
             }
         }
 
+        var wordScore = kinds.Values.Sum(k => k.Best + _query.Alternatives * (k.Sum - k.Best));
         var matches = words.Count >= Math.Max(1, _query.MinimumWords);
         result.Value = ((matches ? wordScore * _coord[words.Count] : 0f) + extraScore) * _boost;
         result.Match = matches || extra;
@@ -188,6 +191,7 @@ internal sealed class WordsWeight : Weight
                 if (slot.LastUnit != number)
                 {
                     cursor.Weight.Flush(ref slot);
+                    if (unit.Extra || slot.LastWord != unit.Word) cursor.Weight.EndWord(ref slot);
                     slot.LastUnit = number;
                     if (unit.Extra)
                     {
@@ -215,15 +219,31 @@ internal sealed class WordsWeight : Weight
         if (slot.LastUnit == 0) return;
         var unit = _units[slot.LastUnit];
         var score = unit.Amplitude * slot.Frequency / (unit.K1 + slot.Frequency);
-        if (unit.Extra) slot.ExtraScore += score;
-        else slot.WordScore += score;
         slot.Frequency = 0f;
+        if (unit.Extra)
+        {
+            slot.ExtraScore += score;
+            return;
+        }
+
+        // Each alternative adds its share now; the best gets the rest of its score when the word ends.
+        slot.WordScore += _query.Alternatives * score;
+        if (unit.Alone) slot.BestAlone = Math.Max(slot.BestAlone, score);
+        else slot.Best = Math.Max(slot.Best, score);
+    }
+
+    /// <summary>Completes the word just added: its best term's full score (see <see cref="WordsQuery.Alternatives"/>).</summary>
+    private void EndWord(ref ScoreAccumulators.Slot slot)
+    {
+        slot.WordScore += (1f - _query.Alternatives) * (slot.Best + slot.BestAlone);
+        (slot.Best, slot.BestAlone) = (0f, 0f);
     }
 
     /// <summary>The document's score, or NaN where it does not match (too few words and no extra part); resets the slot.</summary>
     private float Take(ref ScoreAccumulators.Slot slot)
     {
         Flush(ref slot);
+        EndWord(ref slot);
         var words = slot.Words & ~ScoreAccumulators.Slot.ExtraBit;
         var minimum = Math.Max(1, _query.MinimumWords);
         var score = words >= minimum || (slot.Words & ScoreAccumulators.Slot.ExtraBit) != 0
@@ -242,6 +262,9 @@ internal sealed class WordsWeight : Weight
     {
         /// <summary>For an extra part: whether matching it alone makes a hit.</summary>
         public bool Admits { get; init; } = true;
+
+        /// <summary>Whether it is one field scored on its own (the lead), whose score adds to the other fields' best.</summary>
+        public bool Alone { get; init; }
     }
 
     /// <summary>One term's postings in a segment, and what adding them needs.</summary>
