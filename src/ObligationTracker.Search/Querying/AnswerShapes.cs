@@ -60,7 +60,7 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
         var roles = new List<string>();
         if (AsksList().IsMatch(query)) roles.Add(ArticleFields.RoleList);
         if (AsksTime().IsMatch(query)) roles.Add(ArticleFields.RoleTime);
-        if (AsksPenalty().IsMatch(query)) roles.Add(ArticleFields.RolePenalty);
+        if (AsksPenalty().IsMatch(Mitigation().Replace(query, " "))) roles.Add(ArticleFields.RolePenalty);
         if (AsksWhetherAllowed().IsMatch(query)) roles.Add(Allowed);
         if (AsksWho().IsMatch(query)) roles.Add(ArticleFields.RoleActor);
         return roles;
@@ -95,6 +95,11 @@ internal sealed partial class AnswerShapes(IndexReader reader, Func<int, string?
 
     [GeneratedRegex("罚则|处罚|怎么罚|罚款|罚多少|法律责任|承担什么责任|后果|怎么处理|追责")]
     private static partial Regex AsksPenalty();
+
+    /// <summary>A lighter or heavier penalty (从轻处罚, 不予处罚): a question after the grounds for it, which the article
+    /// listing them answers, not one imposing a fine.</summary>
+    [GeneratedRegex("(?:从轻|从重|减轻|免予|免于|不予|免除)(?:行政)?处罚")]
+    private static partial Regex Mitigation();
 
     /// <summary>The pool reordered, best first.</summary>
     /// <param name="roles">The roles asked (<see cref="Asked"/>): an article holding one is raised by the weight.</param>

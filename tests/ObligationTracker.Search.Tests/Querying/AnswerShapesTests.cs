@@ -33,6 +33,17 @@ public class AnswerShapesTests
         Assert.Equal(answer, with[0]);
     }
 
+    [Theory]
+    [InlineData("违规怎么处罚", true)]
+    [InlineData("未报送数据的处罚", true)]
+    [InlineData("立功能否从轻处罚", false)] // the grounds for a lighter penalty, not the sanction
+    [InlineData("哪些情形不予处罚", false)]
+    [InlineData("减轻行政处罚的条件", false)]
+    public void Asked_LighterOrHeavierPenalty_IsNotAQuestionAfterTheSanction(string question, bool penalty)
+    {
+        Assert.Equal(penalty, AnswerShapes.Asked(question).Contains(ArticleFields.RolePenalty));
+    }
+
     [Fact]
     public void Search_WhetherAllowedAsked_RaisesTheArticleThatForbidsIt()
     {
