@@ -358,7 +358,8 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         into.AddRange(Weighted(_fields.Text, word, _weights.Text, weight));
         if (_fields.Title is { } title) into.AddRange(Weighted(title, word, _weights.Title, weight));
         if (_weights.Chapter > 0 && _fields.Chapter is { } chapter) into.AddRange(Weighted(chapter, word, _weights.Chapter, weight));
-        if (_weights.Lead > 0 && _fields.Lead is { } lead) into.AddRange(Weighted(lead, word, _weights.Lead, weight));
+        var leadWeight = _restrictedToNumber ? _weights.NumberLead : _weights.Lead;
+        if (leadWeight > 0 && _fields.Lead is { } lead) into.AddRange(Weighted(lead, word, leadWeight, weight));
     }
 
     /// <summary>The term where the index holds it (without an index, always). A term in most articles of a field (管理 in

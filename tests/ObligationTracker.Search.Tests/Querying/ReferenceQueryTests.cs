@@ -151,6 +151,27 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.Equal([3, 2], Order(with, 2, 3));
     }
 
+    [Fact]
+    public void Search_DocumentNumberWithTopic_WeighsTheLeadSentenceByItsOwnWeight()
+    {
+        using var temp = new TempDirectory();
+        using var index = ArticleIndex.Open(temp.Path);
+        index.Replace(Samples.Make("accounts.md", "示例账户办法", "示银发〔2099〕55号", ["中国人民银行"], null,
+            (1, "账户管理制度由总部统一制定。其他事项另行规定。"),
+            (2, "机构应当遵守本办法。新开的账户应当登记。"),
+            (3, "机构应当按照规定报送统计数据。"),
+            (4, "机构应当妥善保管业务档案。"),
+            (5, "本办法由中国人民银行负责解释。")));
+        double Score(string query, QueryWeights weights) => index.Search(new SearchRequest(query), weights).Hits.Single(h => h.Article == 1).Score;
+        var noLead = QueryWeights.Default with { Lead = 0 };
+
+        // Beside a number, article 1's lead mention counts by NumberLead, whatever the free-text Lead is…
+        Assert.True(Score("示银发〔2099〕55号 账户", noLead) > Score("示银发〔2099〕55号 账户", noLead with { NumberLead = 0 }));
+        // …and a free-text query's by Lead alone.
+        Assert.Equal(Score("账户 制度", noLead), Score("账户 制度", noLead with { NumberLead = 0 }));
+        Assert.True(Score("账户 制度", QueryWeights.Default) > Score("账户 制度", noLead));
+    }
+
     [Theory]
     [InlineData("人民银行 银监会2099年7号公告 受托机构职责")] // the issuers named apart, then one glued to the number
     [InlineData("人民银行、银监会公告〔2099〕第7号 受托机构职责")]
