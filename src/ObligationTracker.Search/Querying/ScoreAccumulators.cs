@@ -14,7 +14,7 @@ internal sealed class ScoreAccumulators
 
     public void Return(Window window) => _free.Add(window);
 
-    /// <summary>Slots for <see cref="Size"/> consecutive documents (64 KB: it stays in the processor's cache).</summary>
+    /// <summary>Slots for <see cref="Size"/> consecutive documents (96 KB: it stays in the processor's second-level cache).</summary>
     internal sealed class Window
     {
         public const int Size = 4096;
