@@ -97,26 +97,22 @@ public class ArticleIndexTests
     [Fact]
     public void Delete_Regulation_RemovesOnlyItsArticles()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace([Samples.Banking(), Samples.Payments()]);
-        index.Delete("sample_banking.md");
-        Assert.Equal(4, index.Count);
+        using var test = TestIndex.With(Samples.Banking(), Samples.Payments());
+        test.Index.Delete("sample_banking.md");
+        Assert.Equal(4, test.Index.Count);
     }
 
     [Fact]
     public void Issuers_AfterARegulationIsDeleted_ListOnlyTheIssuersOfWhatIsLeft()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace([
+        using var test = TestIndex.With(
             Samples.Make("a.md", "甲办法", null, ["中国人民银行", "国家金融监督管理总局"], null, (1, "银行应当报告。")),
-            Samples.Make("b.md", "乙办法", null, ["中国证券监督管理委员会"], null, (1, "证券公司应当报告。"))]);
-        Assert.Equal(["中国人民银行", "中国证券监督管理委员会", "国家金融监督管理总局"], index.Issuers().Order(StringComparer.Ordinal));
+            Samples.Make("b.md", "乙办法", null, ["中国证券监督管理委员会"], null, (1, "证券公司应当报告。")));
+        Assert.Equal(["中国人民银行", "中国证券监督管理委员会", "国家金融监督管理总局"], test.Index.Issuers().Order(StringComparer.Ordinal));
 
-        index.Delete("b.md");
+        test.Index.Delete("b.md");
 
-        Assert.Equal(["中国人民银行", "国家金融监督管理总局"], index.Issuers().Order(StringComparer.Ordinal));
+        Assert.Equal(["中国人民银行", "国家金融监督管理总局"], test.Index.Issuers().Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -21,12 +21,9 @@ public class IndexedRegulationsTests
     [Fact]
     public void Indexed_RegulationIndexedWithoutVersion_ListedWithNone()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
+        using var test = TestIndex.With(Samples.Banking());
 
-        index.Replace(Samples.Banking());
-
-        Assert.Equal([new IndexedRegulation("sample_banking.md", null, null)], index.Indexed());
+        Assert.Equal([new IndexedRegulation("sample_banking.md", null, null)], test.Index.Indexed());
     }
 
     [Fact]

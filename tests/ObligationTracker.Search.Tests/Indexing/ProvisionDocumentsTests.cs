@@ -57,11 +57,10 @@ public class ProvisionDocumentsTests
     [Fact]
     public void Search_Provisions_FindsTheProvisionWithItsOwnTextAndTags()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        Fill(index, withProvisions: true);
+        using var test = TestIndex.Empty();
+        Fill(test.Index, withProvisions: true);
 
-        var found = index.Search(new SearchRequest("挪用 备付金") { Provisions = true });
+        var found = test.Index.Search(new SearchRequest("挪用 备付金") { Provisions = true });
 
         Assert.True(found.Succeeded, found.Error);
         var best = found.Hits[0];
@@ -76,13 +75,12 @@ public class ProvisionDocumentsTests
     [Fact]
     public void Search_ProvisionsWithTitleWords_RankTheNamedRegulationsProvisionFirst()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        Fill(index, withProvisions: true);
+        using var test = TestIndex.Empty();
+        Fill(test.Index, withProvisions: true);
 
         // A provision of each regulation is about reporting (报告, 报送 through the synonyms); only the title tells them apart.
-        var hits = index.Search(new SearchRequest("金融机构报告办法 报告") { Provisions = true }).Hits;
-        var control = index.Search(new SearchRequest("报告") { Provisions = true }).Hits;
+        var hits = test.Index.Search(new SearchRequest("金融机构报告办法 报告") { Provisions = true }).Hits;
+        var control = test.Index.Search(new SearchRequest("报告") { Provisions = true }).Hits;
 
         Assert.Equal("sample_reporting.md", hits[0].File);
         Assert.Contains(control, h => h.File == "sample_payments.md"); // the other regulation's provision matches the word too
@@ -91,12 +89,11 @@ public class ProvisionDocumentsTests
     [Fact]
     public void Search_ModalityFilterOnProvisions_AppliesToEachProvisionNotItsArticle()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        Fill(index, withProvisions: true);
+        using var test = TestIndex.Empty();
+        Fill(test.Index, withProvisions: true);
 
-        var articles = index.Search(new SearchRequest("按季度 报送") { Modalities = ["permission"] });
-        var provisions = index.Search(new SearchRequest("按季度 报送") { Modalities = ["permission"], Provisions = true });
+        var articles = test.Index.Search(new SearchRequest("按季度 报送") { Modalities = ["permission"] });
+        var provisions = test.Index.Search(new SearchRequest("按季度 报送") { Modalities = ["permission"], Provisions = true });
 
         // The article is tagged with both modalities, so it passes; of its provisions only the permission does.
         Assert.Equal(["sample_reporting.md#1"], articles.Hits.Select(h => $"{h.File}#{h.Article}"));
@@ -108,19 +105,17 @@ public class ProvisionDocumentsTests
     [Fact]
     public void Search_Articles_RankAndScoreAsIfNoProvisionWereIndexed()
     {
-        using var withTemp = new TempDirectory();
-        using var withoutTemp = new TempDirectory();
-        using var with = ArticleIndex.Open(withTemp.Path);
-        using var without = ArticleIndex.Open(withoutTemp.Path);
-        Fill(with, withProvisions: true);
-        Fill(without, withProvisions: false);
-        Assert.True(with.ProvisionCount > 0);
-        Assert.Equal(0, without.ProvisionCount);
+        using var with = TestIndex.Empty();
+        using var without = TestIndex.Empty();
+        Fill(with.Index, withProvisions: true);
+        Fill(without.Index, withProvisions: false);
+        Assert.True(with.Index.ProvisionCount > 0);
+        Assert.Equal(0, without.Index.ProvisionCount);
 
         foreach (var query in new[] { "支付机构 备付金", "\"强制捆绑\"", "银发〔2098〕12号 境外", "报送 报表", "商业银行 -关联交易", "监管评级 OR 数据安全" })
         {
-            var a = with.Search(new SearchRequest(query));
-            var b = without.Search(new SearchRequest(query));
+            var a = with.Index.Search(new SearchRequest(query));
+            var b = without.Index.Search(new SearchRequest(query));
             Assert.True(a.Succeeded && b.Succeeded, query);
             Assert.Equal(b.Hits.Select(h => (h.File, h.Article, h.Score, h.Snippet)), a.Hits.Select(h => (h.File, h.Article, h.Score, h.Snippet)));
             Assert.All(a.Hits, h => Assert.Null(h.Provision));
@@ -132,11 +127,10 @@ public class ProvisionDocumentsTests
     [Fact]
     public void Search_DocumentNumberAlone_FindsTheArticlesNotTheirProvisions()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        Fill(index, withProvisions: true);
+        using var test = TestIndex.Empty();
+        Fill(test.Index, withProvisions: true);
 
-        var found = index.Search(new SearchRequest("银发〔2098〕12号") { PageSize = 50 });
+        var found = test.Index.Search(new SearchRequest("银发〔2098〕12号") { PageSize = 50 });
 
         Assert.Equal(4, found.TotalArticles);
         Assert.Equal([1, 2, 3, 4], found.Hits.Select(h => h.Article).Order());

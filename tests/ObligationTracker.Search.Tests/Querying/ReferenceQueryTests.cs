@@ -34,13 +34,11 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     [Fact]
     public void Search_ArticleNamedByNumberOnly_IsCountedInTotalsAndFacets()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("named.md", "示例办法", null, ["中国人民银行"], null,
+        using var test = TestIndex.With(Samples.Make("named.md", "示例办法", null, ["中国人民银行"], null,
             (1, "机构应当及时报告数据安全事件。"),
             (2, "机构应当建立健全内部控制制度。")));
 
-        var result = index.Search(new SearchRequest("数据安全事件 第二条"));
+        var result = test.Index.Search(new SearchRequest("数据安全事件 第二条"));
 
         Assert.Equal("named.md#2", $"{result.Hits[0].File}#{result.Hits[0].Article}"); // named, though its words differ
         Assert.Equal(2, result.Hits.Count);
@@ -52,19 +50,17 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     [Fact]
     public void Search_RegulationNamedInBookTitleMarks_RanksItAboveArticlesThatCiteIt()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("cites.md", "金融机构客户信息管理规定", null, ["中国人民银行"], null,
+        using var test = TestIndex.With(Samples.Make("cites.md", "金融机构客户信息管理规定", null, ["中国人民银行"], null,
             (1, "金融机构处理客户信息，应当遵守《示例个人信息保护法》，依照《示例个人信息保护法》履行个人信息保护义务。"),
             (2, "违反《示例个人信息保护法》规定处理个人信息的，依照《示例个人信息保护法》处罚。")));
-        index.Replace(Samples.Make("law.md", "中华人民共和国示例个人信息保护法", null, ["全国人民代表大会常务委员会"], null,
+        test.Index.Replace(Samples.Make("law.md", "中华人民共和国示例个人信息保护法", null, ["全国人民代表大会常务委员会"], null,
             (1, "为了保护个人信息权益，规范个人信息处理活动，制定本法。"),
             (2, "处理敏感个人信息应当取得个人的单独同意。")));
 
-        Assert.StartsWith("cites.md#", Ids("示例 个人信息 保护", index)[0]); // the control: the same words, not as a name, and citing wins
-        Assert.StartsWith("law.md#", Ids("《示例个人信息保护法》 个人信息", index)[0]);
-        Assert.StartsWith("law.md#", Ids("示例个人信息保护法 个人信息", index)[0]); // a word ending as titles do names it too
-        Assert.Equal("law.md#2", Ids("《示例个人信息保护法》第二条", index)[0]);
+        Assert.StartsWith("cites.md#", Ids("示例 个人信息 保护", test.Index)[0]); // the control: the same words, not as a name, and citing wins
+        Assert.StartsWith("law.md#", Ids("《示例个人信息保护法》 个人信息", test.Index)[0]);
+        Assert.StartsWith("law.md#", Ids("示例个人信息保护法 个人信息", test.Index)[0]); // a word ending as titles do names it too
+        Assert.Equal("law.md#2", Ids("《示例个人信息保护法》第二条", test.Index)[0]);
     }
 
     [Theory]
@@ -73,22 +69,18 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     [InlineData("预付卡的定义")]
     public void Search_QuestionWhatATermMeans_TheDefiningArticleFirst(string query)
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("cards.md", "示例预付卡业务办法", null, ["中国人民银行"], null,
+        using var test = TestIndex.With(Samples.Make("cards.md", "示例预付卡业务办法", null, ["中国人民银行"], null,
             (1, "发卡机构发行预付卡，应当对预付卡实行实名制管理，预付卡资金应当全额存放，预付卡不得透支。"),
             (2, "本办法所称预付卡，是指以营利为目的发行的、在发行机构之外购买商品或服务的预付价值，包括采取磁条、芯片等技术以卡片、密码等形式发行的凭证。")));
 
-        Assert.Equal("cards.md#1", Ids("预付卡", index)[0]); // the control: the article that uses the word most
-        Assert.Equal("cards.md#2", Ids(query, index)[0]);
+        Assert.Equal("cards.md#1", Ids("预付卡", test.Index)[0]); // the control: the article that uses the word most
+        Assert.Equal("cards.md#2", Ids(query, test.Index)[0]);
     }
 
     [Fact]
     public void Search_DocumentNumberWithTopic_TheArticleSayingTheTopicAsWrittenFirst()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("rental.md", "示例住房租赁金融意见", "银发〔2099〕9号", ["中国人民银行"], null,
+        using var test = TestIndex.With(Samples.Make("rental.md", "示例住房租赁金融意见", "银发〔2099〕9号", ["中国人民银行"], null,
             // Named first here, so that neither article below is raised as the first to name the words.
             (1, "各地应当加强对自持物业、住房租赁企业和相关金融服务的统计监测，定期分析形势，及时报告情况，防范化解风险。"),
             (2, "住房租赁企业自持住房的，住房租赁企业应当将自持住房和物业登记；企业住房租赁合同、物业服务合同应当备案，租赁住房应当符合标准。"),
@@ -96,8 +88,8 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
                 + "为相关主体提供期限匹配、成本适度的资金支持，并加强对资金用途的监测和管理，防止资金挪用。")));
         const string query = "银发〔2099〕9号 自持物业住房租赁企业";
 
-        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { Chunk = 0 });
-        var with = index.Search(new SearchRequest(query));
+        var without = test.Index.Search(new SearchRequest(query), QueryWeights.Default with { Chunk = 0 });
+        var with = test.Index.Search(new SearchRequest(query));
 
         Assert.Equal([2, 3], Order(without, 2, 3)); // the control: the words apart, many times, win without the chunk
         Assert.Equal([3, 2], Order(with, 2, 3));
@@ -106,17 +98,15 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     [Fact]
     public void Search_DocumentNumberWithTopicReworded_TheArticleSharingMostOfItsCharactersFirst()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("pension.md", "示例个人养老金业务办法", "银保监规〔2099〕16号", ["国家金融监督管理总局"], null,
+        using var test = TestIndex.With(Samples.Make("pension.md", "示例个人养老金业务办法", "银保监规〔2099〕16号", ["国家金融监督管理总局"], null,
             // Named first here, so that neither article below is raised as the first to name the words.
             (1, "商业银行应当做好个人养老金业务的资金管理，规范账户开立和信息报送，并定期开展检查评估。"),
             (2, "个人养老金业务中，个人账户资金变动应当记录，资金账户开立信息应当报送，个人养老金产品应当单独核算，个人资金不得挪用。"),
             (3, "参加人可以通过商业银行网点或者电子渠道开立个人养老金资金账户，并与其个人养老金账户绑定。")));
         const string query = "银保监规〔2099〕16号 个人养老金资金账户怎么开立";
 
-        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { TopicBigrams = 0, QueryBigrams = 0, LeadMatch = 0 });
-        var with = index.Search(new SearchRequest(query));
+        var without = test.Index.Search(new SearchRequest(query), QueryWeights.Default with { TopicBigrams = 0, QueryBigrams = 0, LeadMatch = 0 });
+        var with = test.Index.Search(new SearchRequest(query));
 
         Assert.Equal([2, 3], Order(without, 2, 3)); // the control: the words, often and apart
         Assert.Equal([3, 2], Order(with, 2, 3));
@@ -125,9 +115,7 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     [Fact]
     public void Search_DocumentNumberWithTopic_RepeatsOfOneTopicWordSaturateSooner()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("aml.md", "示例支付机构反洗钱办法", "示银发〔2099〕54号", ["中国人民银行"], null,
+        using var test = TestIndex.With(Samples.Make("aml.md", "示例支付机构反洗钱办法", "示银发〔2099〕54号", ["中国人民银行"], null,
             // Named first here, so that neither article below is raised as the first to name the words.
             (1, "支付机构应当依法履行义务。账户和制度事项由总部统一管理。"),
             (2, "支付机构应当依法开展业务。新开的账户、变更的账户、冻结的账户、解冻的账户、挂失的账户、休眠的账户和注销的账户，均应遵守制度。"),
@@ -144,8 +132,8 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         // The topic as written, its character pairs and the lead match are left out: the saturation is compared, not the other raises.
         var isolated = QueryWeights.Default with { Chunk = 0, LeadMatch = 0, TopicBigrams = 0 };
 
-        var without = index.Search(new SearchRequest(query), isolated with { NumberK1 = isolated.K1 });
-        var with = index.Search(new SearchRequest(query), isolated);
+        var without = test.Index.Search(new SearchRequest(query), isolated with { NumberK1 = isolated.K1 });
+        var with = test.Index.Search(new SearchRequest(query), isolated);
 
         Assert.Equal([2, 3], Order(without, 2, 3)); // the control: one word said seven times wins where repeats count as elsewhere
         Assert.Equal([3, 2], Order(with, 2, 3));
@@ -154,15 +142,13 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     [Fact]
     public void Search_DocumentNumberWithTopic_WeighsTheLeadSentenceByItsOwnWeight()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("accounts.md", "示例账户办法", "示银发〔2099〕55号", ["中国人民银行"], null,
+        using var test = TestIndex.With(Samples.Make("accounts.md", "示例账户办法", "示银发〔2099〕55号", ["中国人民银行"], null,
             (1, "账户管理制度由总部统一制定。其他事项另行规定。"),
             (2, "机构应当遵守本办法。新开的账户应当登记。"),
             (3, "机构应当按照规定报送统计数据。"),
             (4, "机构应当妥善保管业务档案。"),
             (5, "本办法由中国人民银行负责解释。")));
-        double Score(string query, QueryWeights weights) => index.Search(new SearchRequest(query), weights).Hits.Single(h => h.Article == 1).Score;
+        double Score(string query, QueryWeights weights) => test.Index.Search(new SearchRequest(query), weights).Hits.Single(h => h.Article == 1).Score;
         var noLead = QueryWeights.Default with { Lead = 0 };
 
         // Beside a number, article 1's lead mention counts by NumberLead, whatever the free-text Lead is…
@@ -177,14 +163,12 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
     [InlineData("人民银行、银监会公告〔2099〕第7号 受托机构职责")]
     public void Search_DocumentNumberWithIssuersNamed_IssuersDoNotChooseTheArticle(string query)
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("trust.md", "示例证券化办法", "中国人民银行 中国银行业监督管理委员会公告〔2099〕第7号", ["中国人民银行", "中国银行业监督管理委员会"], null,
+        using var test = TestIndex.With(Samples.Make("trust.md", "示例证券化办法", "中国人民银行 中国银行业监督管理委员会公告〔2099〕第7号", ["中国人民银行", "中国银行业监督管理委员会"], null,
             (1, "中国人民银行、银监会对受托机构实施监督管理，中国人民银行、银监会可以要求受托机构报告。"),
             (2, "受托机构依照信托合同履行下列职责：（一）管理信托财产；（二）披露信息。"),
             (3, "发起机构应当向投资者披露信息。")));
 
-        var hits = index.Search(new SearchRequest(query)).Hits;
+        var hits = test.Index.Search(new SearchRequest(query)).Hits;
 
         Assert.All(hits, h => Assert.Equal("trust.md", h.File));
         Assert.Equal(2, hits[0].Article);

@@ -110,11 +110,9 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [Fact]
     public void Search_QuotedPhraseWithAWord_TheWordChoosesAmongThePhrasesArticles()
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("sample_wm.md", "示例理财业务办法", null, ["国家金融监督管理总局"], new DateOnly(2099, 1, 1),
+        using var test = TestIndex.With(Samples.Make("sample_wm.md", "示例理财业务办法", null, ["国家金融监督管理总局"], new DateOnly(2099, 1, 1),
             (1, "理财公司应当在理财信息登记系统登记产品，并在理财信息登记系统更新信息。")));
-        index.Replace(Samples.Make("sample_pension.md", "示例养老理财试点通知", null, ["国家金融监督管理总局"], new DateOnly(2099, 1, 1),
+        test.Index.Replace(Samples.Make("sample_pension.md", "示例养老理财试点通知", null, ["国家金融监督管理总局"], new DateOnly(2099, 1, 1),
             (1, "试点理财公司应当制定养老理财产品管理制度，加强风险管理，按照规定在理财信息登记系统登记养老理财产品，"
                 + "并于每季度结束后报告试点情况，发现问题及时整改，确保试点平稳有序开展。"),
             (2, "试点期限为一年，试点机构可以在试点地区销售养老理财产品，不得跨区域销售。")));
@@ -122,8 +120,8 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
 
         // Every hit holds the phrase (it is required); its own score, as large as a phrase of seven pairs is, would otherwise
         // rank the short article that says it twice above the one that also says what else was asked.
-        var without = index.Search(new SearchRequest(query), QueryWeights.Default with { Phrase = 2f }).Hits.Select(h => h.File).ToList();
-        var with = index.Search(new SearchRequest(query)).Hits.Select(h => h.File).ToList();
+        var without = test.Index.Search(new SearchRequest(query), QueryWeights.Default with { Phrase = 2f }).Hits.Select(h => h.File).ToList();
+        var with = test.Index.Search(new SearchRequest(query)).Hits.Select(h => h.File).ToList();
 
         Assert.Equal(["sample_wm.md", "sample_pension.md"], without); // the control
         Assert.Equal(["sample_pension.md", "sample_wm.md"], with);
@@ -135,14 +133,12 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("\"未满3年\" 外包", 1)]
     public void Search_QuotedPhraseWithALoneCharacterAtAnEnd_FindsTheArticle(string query, int article)
     {
-        using var temp = new TempDirectory();
-        using var index = ArticleIndex.Open(temp.Path);
-        index.Replace(Samples.Make("sample_outsourcing.md", "示例外包办法", null, ["中国人民银行"], new DateOnly(2099, 1, 1),
+        using var test = TestIndex.With(Samples.Make("sample_outsourcing.md", "示例外包办法", null, ["中国人民银行"], new DateOnly(2099, 1, 1),
             (1, "对提供外包服务未满3年的机构，银行应当加强现场检查。"),
             (2, "违反本办法第3条规定的，责令改正。"),
             (3, "外包服务满3个月的，应当报告。")));
 
-        var hits = index.Search(new SearchRequest(query)).Hits.Select(h => h.Article).ToList();
+        var hits = test.Index.Search(new SearchRequest(query)).Hits.Select(h => h.Article).ToList();
 
         Assert.Equal([article], hits);
     }
