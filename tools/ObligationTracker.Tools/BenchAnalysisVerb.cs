@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -18,12 +17,7 @@ internal sealed class BenchAnalysisVerb : IToolVerb
         var texts = CorpusRegulations.Load([]).SelectMany(r => r.Articles.Select(a => a.Text)).ToList();
         var mb = texts.Sum(t => Encoding.UTF8.GetByteCount(t)) / 1e6;
         var segmenter = ChineseSegmenter.Instance;
-        JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, ChineseSegmenter.ResourceFolder);
-        Measure("jieba.NET Cut (reference)", mb, () =>
-        {
-            var jieba = new JiebaNet.Segmenter.JiebaSegmenter();
-            foreach (var t in texts) _ = jieba.Cut(t).Count();
-        });
+        Measure("jieba.NET Cut (reference)", mb, () => MachineSpeed.JiebaCut(texts));
         Measure("ChineseSegmenter.Cut", mb, () =>
         {
             var ends = new List<int>();
@@ -108,22 +102,9 @@ internal sealed class BenchAnalysisVerb : IToolVerb
         }
     }
 
-    /// <summary>Best of three runs after two warm-ups: the machine is shared, and the best run is the one least disturbed.</summary>
     private static void Measure(string name, double mb, Action action)
     {
-        action();
-        action();
-        var best = double.MaxValue;
-        var bestWall = 0.0;
-        for (var run = 0; run < 3; run++)
-        {
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var wall = Stopwatch.StartNew();
-            action();
-            var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            if (used < best) (best, bestWall) = (used, wall.Elapsed.TotalSeconds);
-        }
-
+        var (best, bestWall) = MachineSpeed.BestOfThree(action);
         Console.WriteLine($"{name,-28} {mb / best,6:0.00} MB/cpu-s   (best of 3: {bestWall:0.00} s wall, {best:0.00} s cpu, {mb:0.00} MB)");
     }
 }

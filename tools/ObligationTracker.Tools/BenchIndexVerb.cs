@@ -129,6 +129,9 @@ internal sealed class BenchIndexVerb : IToolVerb
             Directory.Delete(smartDir, true);
         }
 
+        // Last, so jieba.NET's own dictionary does not count in the peak above; on a collected heap, as a full one slows it.
+        GC.Collect();
+        Console.WriteLine(MachineSpeed.Describe([.. corpus.SelectMany(r => r.Articles.Select(a => a.Text))]));
         return 0;
     }
 
