@@ -6,7 +6,8 @@ namespace ObligationTracker.Tools;
 
 /// <summary>How fast this machine is, by the yardstick issue 3 states its targets against: jieba.NET alone segmenting the
 /// corpus's articles on one thread (4.4 MB/s on the machine the issue was measured on).</summary>
-/// <remarks>Sessions run on different machines; throughput and latency only compare across them beside this figure.</remarks>
+/// <remarks>Sessions run on different machines, so a throughput or latency figure means little without this one beside
+/// it. It is a rough guide: on a shared virtual machine it varied from 2.2 to 4.3 MB per CPU-second between runs.</remarks>
 internal static class MachineSpeed
 {
     /// <summary>jieba.NET's speed on one core where issue 3 measured it.</summary>
@@ -27,7 +28,7 @@ internal static class MachineSpeed
         var (cpu, _) = BestOfThree(() => JiebaCut(texts));
         var here = mb / cpu;
         return $"this machine: jieba.NET alone segments {here:0.00} MB per CPU-second on one thread ({IssueReference} on the machine issue 3 "
-            + $"was measured on: speeds here are x{here / IssueReference:0.00} of that machine's)";
+            + $"was measured on: roughly x{here / IssueReference:0.00} of that machine's speed, as far as one run tells)";
     }
 
     /// <summary>CPU and wall seconds of the least disturbed of three runs, after two warm-ups: the machine is shared.</summary>
