@@ -191,14 +191,15 @@ internal sealed class WordsWeight : Weight
                 if (slot.LastUnit != number)
                 {
                     cursor.Weight.Flush(ref slot);
-                    if (unit.Extra || slot.LastWord != unit.Word) cursor.Weight.EndWord(ref slot);
                     slot.LastUnit = number;
                     if (unit.Extra)
                     {
+                        cursor.Weight.EndWord(ref slot);
                         if (unit.Admits) slot.Words |= ScoreAccumulators.Slot.ExtraBit;
                     }
                     else if (slot.LastWord != unit.Word)
                     {
+                        cursor.Weight.EndWord(ref slot);
                         slot.LastWord = (byte)unit.Word;
                         slot.Words++;
                     }
