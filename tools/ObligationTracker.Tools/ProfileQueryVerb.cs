@@ -60,6 +60,7 @@ internal sealed class ProfileQueryVerb : IToolVerb
         var matches = queries.ToDictionary(q => q, _ => 0);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var gcs = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
@@ -76,7 +77,8 @@ internal sealed class ProfileQueryVerb : IToolVerb
         var total = perQuery.Values.Sum();
         Console.WriteLine($"{index.Count} articles; {searches} searches ({queries.Count} queries x {rounds}){(highlight ? ", highlighting" : "")}{(facets ? ", facets" : "")}");
         Console.WriteLine($"searching thread's CPU per search: {total / searches:0.000} ms (wall {wall.Elapsed.TotalMilliseconds / searches:0.000} ms); "
-            + $"allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) / searches / 1024:0} KB per search; {GC.CollectionCount(0) - gcs} gen0 GCs");
+            + $"allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) / searches / 1024:0} KB per search; {GC.CollectionCount(0) - gcs} gen0 GCs, "
+            + $"pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / searches:0.000} ms per search");
         foreach (var (stage, ms) in stages.Totals)
             Console.WriteLine($"  {stage,-30} {ms / searches,8:0.000} ms  {100 * ms / total,5:0.0}%");
         Console.WriteLine("costliest queries (CPU per search, matching articles):");

@@ -357,7 +357,6 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     {
         into.AddRange(Weighted(_fields.Text, word, _weights.Text, weight));
         if (_fields.Title is { } title) into.AddRange(Weighted(title, word, _weights.Title, weight));
-        if (_weights.Chapter > 0 && _fields.Chapter is { } chapter) into.AddRange(Weighted(chapter, word, _weights.Chapter, weight));
         var leadWeight = _restrictedToNumber ? _weights.NumberLead : _weights.Lead;
         if (leadWeight > 0 && _fields.Lead is { } lead) into.AddRange(Weighted(lead, word, leadWeight, weight));
     }

@@ -7,7 +7,6 @@ internal sealed record QueryWeights
 
     public float Text { get; init; } = 1.0f;
     public float Title { get; init; } = 4f;
-    public float Chapter { get; init; } = 0f;
 
     /// <summary>The article's lead sentence, which usually names its topic (第十条 当事人有下列情形之一的，依法从轻处罚：…).</summary>
     /// <remarks>Scored apart from the text that also holds it, so a word in the lead counts twice. Once a word counted by

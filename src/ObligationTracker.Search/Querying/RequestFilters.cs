@@ -49,7 +49,7 @@ internal static class RequestFilters
         AddValues(all, ArticleFields.Modality, request.Modalities);
         AddValues(all, ArticleFields.Status, request.Statuses);
         if (request.FromYear is not null || request.ToYear is not null)
-            all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
+            all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, ArticleDocuments.YearPrecisionStep, request.FromYear, request.ToYear, true, true), Occur.MUST);
         return (all, null);
     }
 

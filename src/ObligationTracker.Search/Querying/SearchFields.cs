@@ -6,12 +6,11 @@ namespace ObligationTracker.Search.Querying;
 /// <param name="Kind">The <see cref="ArticleFields.Kind"/> value of the documents searched.</param>
 /// <param name="Lead">The lead-sentence field, or null where the kind has none.</param>
 /// <param name="Title">The title words field, or null where the kind has none.</param>
-/// <param name="Chapter">The chapter words field, or null where the kind has none.</param>
-internal sealed record SearchFields(string Kind, string Text, string TextBigrams, string? Title, string? TitleBigrams, string? Lead, string? Chapter)
+internal sealed record SearchFields(string Kind, string Text, string TextBigrams, string? Title, string? TitleBigrams, string? Lead)
 {
     public static SearchFields Articles { get; } = new(
-        ArticleFields.KindArticle, ArticleFields.Text, ArticleFields.TextBigrams, ArticleFields.Title, ArticleFields.TitleBigrams, ArticleFields.Lead, ArticleFields.Chapter);
+        ArticleFields.KindArticle, ArticleFields.Text, ArticleFields.TextBigrams, ArticleFields.Title, ArticleFields.TitleBigrams, ArticleFields.Lead);
 
     public static SearchFields Provisions { get; } = new(
-        ArticleFields.KindProvision, ArticleFields.ProvisionText, ArticleFields.ProvisionTextBigrams, ArticleFields.ProvisionTitle, ArticleFields.ProvisionTitleBigrams, null, null);
+        ArticleFields.KindProvision, ArticleFields.ProvisionText, ArticleFields.ProvisionTextBigrams, ArticleFields.ProvisionTitle, ArticleFields.ProvisionTitleBigrams, null);
 }

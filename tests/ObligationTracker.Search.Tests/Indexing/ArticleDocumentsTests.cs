@@ -10,7 +10,6 @@ public class ArticleDocumentsTests
     [InlineData(ArticleFields.Title)]
     [InlineData(ArticleFields.TitleBigrams)]
     [InlineData(ArticleFields.Text)]
-    [InlineData(ArticleFields.Chapter)]
     public void Build_FieldAnalysedOncePerRegulation_IndexesTheTokensItsAnalyzerMakes(string field)
     {
         var analyzer = ArticleIndex.CreateAnalyzer();
@@ -48,5 +47,15 @@ public class ArticleDocumentsTests
         Assert.Equal(articles, reader.DocFreq(new Term(ArticleFields.Title, titleWord)));
         for (var i = 0; i < reader.MaxDoc; i++)
             Assert.Equal(regulation.Title, reader.Document(i).Get(ArticleFields.Title));
+    }
+
+    [Fact]
+    public void Build_Chapter_StoredForHitsButNotIndexed()
+    {
+        var docs = ArticleDocuments.Build(Samples.DataSecurity(), RegulationStatus.InForce, _ => ArticleTags.None);
+        var chapter = docs[0].GetField(ArticleFields.Chapter);
+        Assert.NotNull(chapter);
+        Assert.Equal("第二章 数据安全治理", chapter.GetStringValue());
+        Assert.False(chapter.IndexableFieldType.IsIndexed);
     }
 }
