@@ -132,10 +132,9 @@ internal static partial class QuerySyntax
                 continue;
             }
 
-            if (c is '"' or '“' or '”' or '「')
+            if (Closers(c) is { } close)
             {
-                var close = c == '「' ? "」" : "\"”“";
-                var end = query.IndexOfAny(close.ToCharArray(), i + 1);
+                var end = query.IndexOfAny(close, i + 1);
                 if (end < 0) return (tokens, "A quotation mark is not closed: phrases go between two quotation marks.");
                 var phrase = query[(i + 1)..end].Trim();
                 if (phrase.Length == 0) return (tokens, "A quoted phrase is empty.");
@@ -145,7 +144,7 @@ internal static partial class QuerySyntax
             }
 
             var word = new StringBuilder();
-            while (i < query.Length && !char.IsWhiteSpace(query[i]) && query[i] is not ('"' or '“' or '”' or '「' or '(' or ')'))
+            while (i < query.Length && !char.IsWhiteSpace(query[i]) && query[i] is not ('(' or ')') && Closers(query[i]) is null)
                 word.Append(query[i++]);
             var text = word.ToString();
             var kind = modifier is null
@@ -156,6 +155,20 @@ internal static partial class QuerySyntax
 
         return (tokens, null);
     }
+
+    /// <summary>The marks that close a phrase opened by <paramref name="c"/>, or null where it opens none.</summary>
+    /// <remarks>Chinese input methods type “” and 「」, their nested forms ‘’ and 『』, and the full-width ＂; straight and
+    /// curly double quotes close one another, since one mistyped mark should not turn a phrase into an error.</remarks>
+    private static char[]? Closers(char c) => c switch
+    {
+        '"' or '“' or '”' or '＂' => DoubleQuotes,
+        '「' => ['」'],
+        '『' => ['』'],
+        '‘' => ['’'],
+        _ => null,
+    };
+
+    private static readonly char[] DoubleQuotes = ['"', '”', '“', '＂'];
 
     private enum TokenKind
     {

@@ -100,11 +100,17 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Equal("sample_data_security.md#2", Ids(Search("数据出事了多久要报告"))[0]);
     }
 
-    [Fact]
-    public void Search_QuotedPhrase_MatchesOnlyConsecutiveCharacters()
+    [Theory]
+    [InlineData("\"强制捆绑\"")]
+    [InlineData("“强制捆绑”")]
+    [InlineData("「强制捆绑」")]
+    [InlineData("『强制捆绑』")] // the nested forms and the full-width mark, as Chinese input methods type them
+    [InlineData("‘强制捆绑’")]
+    [InlineData("＂强制捆绑＂")]
+    public void Search_QuotedPhrase_MatchesOnlyConsecutiveCharacters(string query)
     {
         // Article 4 holds 捆绑 and 强制 apart; only article 3 holds the phrase.
-        Assert.Equal(["sample_payments.md#3"], Ids(Search("\"强制捆绑\"")));
+        Assert.Equal(["sample_payments.md#3"], Ids(Search(query)));
     }
 
     [Fact]
@@ -183,6 +189,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("备付金)", "parenthesis")]
     [InlineData("   ", "empty")]
     [InlineData("\"\"", "empty")]
+    [InlineData("『备付金 存管", "not closed")]
     [InlineData("的 了 。", "no searchable words")]
     [InlineData("第一千零一条", "article number alone")]
     public void Search_MalformedQuery_ReturnsMessageNotException(string query, string expected)
