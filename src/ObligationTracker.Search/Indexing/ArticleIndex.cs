@@ -67,7 +67,7 @@ public sealed class ArticleIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         var writerLock = LockOutOtherProcesses(path);
-        var directory = new BufferedReadDirectory(FSDirectory.Open(path));
+        var directory = new MappedDirectory(FSDirectory.Open(path));
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -119,7 +119,7 @@ public sealed class ArticleIndex : IDisposable
     public static ArticleIndex? OpenReadOnly(string path)
     {
         if (!System.IO.Directory.Exists(path)) return null;
-        var directory = new BufferedReadDirectory(FSDirectory.Open(path));
+        var directory = new MappedDirectory(FSDirectory.Open(path));
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
