@@ -5,8 +5,10 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>Counts every matching article per issuer, institution type, modality and status, and the distinct
 /// regulations, from doc values unpacked once per segment (<see cref="FacetOrdinals"/>; no stored fields are read).</summary>
-/// <remarks>Each matching article adds one to its regulation; the values a regulation's articles all share are counted
-/// from those sums when the segment is done, the others article by article.</remarks>
+/// <remarks>A matching article adds one to its group's count (its regulation and its own values); when the segment is
+/// done, each touched group's count goes to its regulation and its values, and each regulation's to the values all its
+/// articles share. One array read and one increment per match: counting article by article had cost an eighth of a
+/// search's CPU, most of it in cache misses over the per-document arrays.</remarks>
 internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache) : ICollector
 {
     private static readonly string[] Fields = FacetOrdinals.Fields;
@@ -14,17 +16,11 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private int _regulations;
     private FacetOrdinals? _segment;
-    private int[] _regulationOrdinals = [];
-    private int[] _perRegulation = [];
+    private int[] _groups = [];
+    private int[] _groupCounts = [];
 
-    /// <summary>The regulations of this segment with a matching article, in the order first met.</summary>
-    private readonly List<int> _matchedRegulations = [];
-
-    /// <summary>Per field (empty arrays where nothing is counted article by article): its per-article values in this segment, and their counts per ordinal.</summary>
-    private (int[] Starts, int[] Ordinals, int[] Counts)[] _perArticle = [];
-
-    /// <summary>The same, only the fields counted article by article (Collect's loop, per matching article).</summary>
-    private (int[] Starts, int[] Ordinals, int[] Counts)[] _articleFields = [];
+    /// <summary>The groups of this segment with a matching article, in the order first met.</summary>
+    private readonly List<int> _touched = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -57,44 +53,51 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         FinishSegment();
         var segment = cache.For(context.AtomicReader);
         _segment = segment;
-        _regulationOrdinals = segment.RegulationOrdinals;
-        _perRegulation = new int[segment.Regulations.Length];
-        _perArticle = countFacets
-            ? segment.Values.Select(v => v.Starts is { } starts ? (starts, v.Ordinals, new int[v.Labels.Length]) : ([], [], [])).ToArray()
-            : [];
-        _articleFields = [.. _perArticle.Where(f => f.Starts.Length > 0)];
+        _groups = segment.Groups;
+        _groupCounts = new int[segment.GroupRegulations.Length];
     }
 
     public void Collect(int doc)
     {
-        var ord = _regulationOrdinals[doc];
-        if (ord >= 0 && _perRegulation[ord]++ == 0) _matchedRegulations.Add(ord);
-        foreach (var (starts, ordinals, counts) in _articleFields)
-            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
+        var group = _groups[doc];
+        if (_groupCounts[group]++ == 0) _touched.Add(group);
     }
 
     private void FinishSegment()
     {
         if (_segment is not { } segment) return;
-        for (var f = 0; f < Fields.Length && countFacets; f++)
+        var perRegulation = new int[segment.Regulations.Length];
+        var matched = new List<int>();
+        var counts = countFacets ? segment.Values.Select(v => new int[v.Labels.Length]).ToArray() : [];
+        foreach (var group in _touched)
+        {
+            var count = _groupCounts[group];
+            if (segment.GroupRegulations[group] is var regulation and >= 0)
+            {
+                if (perRegulation[regulation] == 0) matched.Add(regulation);
+                perRegulation[regulation] += count;
+            }
+
+            for (var i = segment.GroupValueStarts[group]; i < segment.GroupValueStarts[group + 1] && countFacets; i++)
+                counts[segment.GroupValueFields[i]][segment.GroupValueOrdinals[i]] += count;
+        }
+
+        for (var f = 0; f < counts.Length; f++)
         {
             var values = segment.Values[f];
-            var counts = _perArticle[f].Counts.Length > 0 ? _perArticle[f].Counts : new int[values.Labels.Length];
-            foreach (var r in _matchedRegulations)
-                for (var i = values.RegulationStarts[r]; i < values.RegulationStarts[r + 1]; i++) counts[values.RegulationOrdinals[i]] += _perRegulation[r];
+            foreach (var r in matched)
+                for (var i = values.RegulationStarts[r]; i < values.RegulationStarts[r + 1]; i++) counts[f][values.RegulationOrdinals[i]] += perRegulation[r];
 
-            for (var o = 0; o < counts.Length; o++)
-                if (counts[o] > 0) _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[o];
+            for (var o = 0; o < counts[f].Length; o++)
+                if (counts[f][o] > 0) _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[f][o];
         }
 
         // A regulation's live articles are all in one segment (they are added in one block, which merges keep together;
         // a replaced version's articles are deleted), so the segments' counts of regulations add up.
-        _regulations += _matchedRegulations.Count;
-        _matchedRegulations.Clear();
-
+        _regulations += matched.Count;
+        _touched.Clear();
         _segment = null;
-        _perRegulation = [];
-        _perArticle = [];
-        _articleFields = [];
+        _groups = [];
+        _groupCounts = [];
     }
 }

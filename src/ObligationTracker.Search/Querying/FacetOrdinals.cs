@@ -9,9 +9,11 @@ namespace ObligationTracker.Search.Querying;
 /// segment lives: reading Lucene's packed sorted-set doc values for every matching article cost more than the ranking.</summary>
 /// <remarks>
 /// The values every article of a regulation holds (its issuer and status; the institution types its title names) are kept
-/// per regulation: counting adds one per matching article to its regulation, and each regulation's count to those values
-/// at the end; only the rest is read article by article. Deletions do not change a segment's doc values, so segments
-/// shared by successive readers share these arrays, and what is shared (found over deleted articles too) stays shared.
+/// per regulation. The rest are folded into groups: the documents of one regulation holding the same other values share a
+/// group, so counting a matching document is one increment of its group's count (<see cref="Groups"/>), and each touched
+/// group's count goes to its regulation and its values when the segment is done. Deletions do not change a segment's doc
+/// values, so segments shared by successive readers share these arrays, and what is shared (found over deleted articles
+/// too) stays shared.
 /// </remarks>
 internal sealed class FacetOrdinals
 {
@@ -31,7 +33,42 @@ internal sealed class FacetOrdinals
             Regulations[o] = bytes.Utf8ToString();
         }
 
-        Values = Fields.Select(f => FieldValues.Read(reader, f, RegulationOrdinals, Regulations.Length)).ToArray();
+        var rest = new List<int>[Fields.Length][];
+        Values = new FieldValues[Fields.Length];
+        for (var f = 0; f < Fields.Length; f++) (Values[f], rest[f]) = FieldValues.Read(reader, Fields[f], RegulationOrdinals, Regulations.Length);
+        Groups = new int[reader.MaxDoc];
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var key = new System.Text.StringBuilder();
+        var (groupRegulations, valueStarts, valueFields, valueOrdinals) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            key.Clear().Append(RegulationOrdinals[doc]);
+            for (var f = 0; f < Fields.Length; f++)
+            {
+                key.Append('|');
+                foreach (var o in rest[f][doc]) key.Append(o).Append(',');
+            }
+
+            if (!groupOf.TryGetValue(key.ToString(), out var group))
+            {
+                groupOf[key.ToString()] = group = groupRegulations.Count;
+                groupRegulations.Add(RegulationOrdinals[doc]);
+                valueStarts.Add(valueFields.Count);
+                for (var f = 0; f < Fields.Length; f++)
+                {
+                    foreach (var o in rest[f][doc])
+                    {
+                        valueFields.Add(f);
+                        valueOrdinals.Add(o);
+                    }
+                }
+            }
+
+            Groups[doc] = group;
+        }
+
+        valueStarts.Add(valueFields.Count);
+        (GroupRegulations, GroupValueStarts, GroupValueFields, GroupValueOrdinals) = ([.. groupRegulations], [.. valueStarts], [.. valueFields], [.. valueOrdinals]);
     }
 
     /// <summary>Per ordinal: the regulation (its file name). Arrays, not doc values: those are not safe to share between threads.</summary>
@@ -40,16 +77,32 @@ internal sealed class FacetOrdinals
     /// <summary>Per document: its regulation's ordinal (-1 where none).</summary>
     public int[] RegulationOrdinals { get; }
 
-    /// <summary>Per counted field (in the order of <see cref="Fields"/>): its values' ordinals.</summary>
+    /// <summary>Per counted field (in the order of <see cref="Fields"/>): the values of each regulation's articles, and labels.</summary>
     public FieldValues[] Values { get; }
 
-    /// <summary>One field's value ordinals: those every article of a regulation holds, per regulation, and the rest per article.</summary>
+    /// <summary>Per document: its group (its regulation and the values it holds beyond those of <see cref="Values"/>).</summary>
+    public int[] Groups { get; }
+
+    /// <summary>Per group: its regulation's ordinal (-1 where none).</summary>
+    public int[] GroupRegulations { get; }
+
+    /// <summary>Per group: where its values begin in <see cref="GroupValueFields"/> and <see cref="GroupValueOrdinals"/>
+    /// (one more entry than groups).</summary>
+    public int[] GroupValueStarts { get; }
+
+    /// <summary>Per group value: its field's index in <see cref="Fields"/>.</summary>
+    public int[] GroupValueFields { get; }
+
+    /// <summary>Per group value: its ordinal in that field's <see cref="FieldValues.Labels"/>.</summary>
+    public int[] GroupValueOrdinals { get; }
+
+    /// <summary>One field's values held by all the articles of a regulation (in this segment), per regulation.</summary>
     /// <param name="RegulationStarts">Per regulation ordinal: where its shared values begin in <see cref="RegulationOrdinals"/> (one more entry than regulations).</param>
-    /// <param name="Starts">Per document: where its other values begin in <see cref="Ordinals"/> (one more entry than documents); null where no article has any.</param>
     /// <param name="Labels">Per ordinal: the value.</param>
-    public sealed record FieldValues(int[] RegulationStarts, int[] RegulationOrdinals, int[]? Starts, int[] Ordinals, string[] Labels)
+    public sealed record FieldValues(int[] RegulationStarts, int[] RegulationOrdinals, string[] Labels)
     {
-        public static FieldValues Read(AtomicReader reader, string field, int[] regulationOrdinals, int regulations)
+        /// <summary>The field's values shared per regulation, and per document the others (its own).</summary>
+        public static (FieldValues Shared, List<int>[] Own) Read(AtomicReader reader, string field, int[] regulationOrdinals, int regulations)
         {
             var values = reader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET;
             var perDocument = new List<int>[reader.MaxDoc];
@@ -80,17 +133,12 @@ internal sealed class FacetOrdinals
             }
 
             regulationStarts[regulations] = regulationValues.Count;
-            var starts = new int[reader.MaxDoc + 1];
-            var rest = new List<int>();
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                starts[doc] = rest.Count;
                 var regulation = regulationOrdinals[doc];
-                foreach (var o in perDocument[doc])
-                    if (regulation < 0 || !shared[regulation]!.Contains(o)) rest.Add(o);
+                if (regulation >= 0) perDocument[doc].RemoveAll(shared[regulation]!.Contains);
             }
 
-            starts[reader.MaxDoc] = rest.Count;
             var labels = new string[values.ValueCount];
             var bytes = new BytesRef();
             for (var o = 0; o < labels.Length; o++)
@@ -99,7 +147,7 @@ internal sealed class FacetOrdinals
                 labels[o] = bytes.Utf8ToString();
             }
 
-            return new FieldValues(regulationStarts, [.. regulationValues], rest.Count > 0 ? starts : null, [.. rest], labels);
+            return (new FieldValues(regulationStarts, [.. regulationValues], labels), perDocument);
         }
     }
 
