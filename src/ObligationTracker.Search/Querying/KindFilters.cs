@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
@@ -9,10 +10,21 @@ namespace ObligationTracker.Search.Querying;
 /// walk along the kind's postings.</summary>
 internal sealed class KindFilters
 {
-    private readonly Filter _articles = Cached(ArticleFields.KindArticle);
-    private readonly Filter _provisions = Cached(ArticleFields.KindProvision);
+    private readonly Filter _articles = new BitsFilter(ArticleFields.KindArticle);
+    private readonly Filter _provisions = new BitsFilter(ArticleFields.KindProvision);
 
     public Filter For(string kind) => kind == ArticleFields.KindProvision ? _provisions : _articles;
 
-    private static CachingWrapperFilter Cached(string kind) => new(new QueryWrapperFilter(new TermQuery(new Term(ArticleFields.Kind, kind))));
+    /// <summary>Caches the kind as a plain bit set, which a filtered query hands to the scorer as the documents it may
+    /// accept (like deletions). Lucene's default cache compresses the set, which gives no random access: the query then
+    /// stepped the scorer and the set's iterator in turn for every match.</summary>
+    private sealed class BitsFilter(string kind) : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(ArticleFields.Kind, kind))))
+    {
+        protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
+        {
+            var bits = new FixedBitSet(reader.MaxDoc);
+            bits.Or(iterator);
+            return bits;
+        }
+    }
 }
