@@ -18,6 +18,7 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     private FacetOrdinals? _segment;
     private int[] _groups = [];
     private int[] _groupCounts = [];
+    private FacetOrdinals.Counters? _counters;
 
     /// <summary>The groups of this segment with a matching article, in the order first met.</summary>
     private readonly List<int> _touched = [];
@@ -54,7 +55,8 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         var segment = cache.For(context.AtomicReader);
         _segment = segment;
         _groups = segment.Groups;
-        _groupCounts = new int[segment.GroupRegulations.Length];
+        _counters = segment.RentCounters();
+        _groupCounts = _counters.Groups;
     }
 
     public void Collect(int doc)
@@ -65,13 +67,14 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
 
     private void FinishSegment()
     {
-        if (_segment is not { } segment) return;
-        var perRegulation = new int[segment.Regulations.Length];
+        if (_segment is not { } segment || _counters is not { } counters) return;
+        var perRegulation = counters.Regulations;
         var matched = new List<int>();
-        var counts = countFacets ? segment.Values.Select(v => new int[v.Labels.Length]).ToArray() : [];
+        var counts = countFacets ? counters.Values : [];
         foreach (var group in _touched)
         {
             var count = _groupCounts[group];
+            _groupCounts[group] = 0;
             if (segment.GroupRegulations[group] is var regulation and >= 0)
             {
                 if (perRegulation[regulation] == 0) matched.Add(regulation);
@@ -89,14 +92,22 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
                 for (var i = values.RegulationStarts[r]; i < values.RegulationStarts[r + 1]; i++) counts[f][values.RegulationOrdinals[i]] += perRegulation[r];
 
             for (var o = 0; o < counts[f].Length; o++)
-                if (counts[f][o] > 0) _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[f][o];
+            {
+                if (counts[f][o] == 0) continue;
+                _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[f][o];
+                counts[f][o] = 0;
+            }
         }
+
+        foreach (var r in matched) perRegulation[r] = 0;
 
         // A regulation's live articles are all in one segment (they are added in one block, which merges keep together;
         // a replaced version's articles are deleted), so the segments' counts of regulations add up.
         _regulations += matched.Count;
         _touched.Clear();
+        segment.ReturnCounters(counters); // zeroed above
         _segment = null;
+        _counters = null;
         _groups = [];
         _groupCounts = [];
     }

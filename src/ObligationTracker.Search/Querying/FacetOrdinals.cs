@@ -96,6 +96,18 @@ internal sealed class FacetOrdinals
     /// <summary>Per group value: its ordinal in that field's <see cref="FieldValues.Labels"/>.</summary>
     public int[] GroupValueOrdinals { get; }
 
+    /// <summary>Zeroed counters for counting one search's matches in this segment: per group, per regulation, per field
+    /// value. A collector gives them back zeroed (it clears only what it touched), so a search allocates none.</summary>
+    public Counters RentCounters() => _counters.TryTake(out var counters)
+        ? counters
+        : new Counters(new int[GroupRegulations.Length], new int[Regulations.Length], Values.Select(v => new int[v.Labels.Length]).ToArray());
+
+    public void ReturnCounters(Counters counters) => _counters.Add(counters);
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<Counters> _counters = [];
+
+    public sealed record Counters(int[] Groups, int[] Regulations, int[][] Values);
+
     /// <summary>One field's values held by all the articles of a regulation (in this segment), per regulation.</summary>
     /// <param name="RegulationStarts">Per regulation ordinal: where its shared values begin in <see cref="RegulationOrdinals"/> (one more entry than regulations).</param>
     /// <param name="Labels">Per ordinal: the value.</param>

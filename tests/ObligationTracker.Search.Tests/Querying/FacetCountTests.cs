@@ -55,4 +55,22 @@ public class FacetCountTests
         Assert.Equal(new Dictionary<string, int> { ["商业银行"] = 1, ["保险公司"] = 1 }, result.Facets["type"]);
         Assert.Equal(new Dictionary<string, int> { ["obligation"] = 1, ["prohibition"] = 1 }, result.Facets["modality"]);
     }
+
+    [Fact]
+    public void Search_AfterOtherSearches_CountsAsTheFirstTime()
+    {
+        // The counters are reused between searches: what one search counted must not stay for the next.
+        using var test = TestIndex.With(Make("a.md", "国家金融监督管理总局", 2097), RegulationStatus.InForce, a => Tags[a.Number]);
+        test.Index.Replace(Make("b.md", "中国人民银行", 2096), RegulationStatus.InForce, a => Tags[a.Number]);
+
+        var first = test.Index.Search(new SearchRequest("报告"));
+        var other = test.Index.Search(new SearchRequest("隐瞒"));
+        var again = test.Index.Search(new SearchRequest("报告"));
+
+        Assert.Equal(2, other.TotalArticles);
+        Assert.Equal(new Dictionary<string, int> { ["商业银行"] = 2, ["保险公司"] = 2 }, other.Facets["type"]);
+        foreach (var field in first.Facets.Keys) Assert.Equal(first.Facets[field], again.Facets[field]);
+        Assert.Equal(first.TotalRegulations, again.TotalRegulations);
+        Assert.Equal(new Dictionary<string, int> { ["商业银行"] = 6, ["保险公司"] = 2 }, again.Facets["type"]);
+    }
 }
