@@ -33,30 +33,37 @@ internal sealed class FacetOrdinals
             Regulations[o] = bytes.Utf8ToString();
         }
 
-        var rest = new List<int>[Fields.Length][];
+        var own = new List<int>[Fields.Length][];
         Values = new FieldValues[Fields.Length];
-        for (var f = 0; f < Fields.Length; f++) (Values[f], rest[f]) = FieldValues.Read(reader, Fields[f], RegulationOrdinals, Regulations.Length);
-        Groups = new int[reader.MaxDoc];
+        for (var f = 0; f < Fields.Length; f++) (Values[f], own[f]) = FieldValues.Read(reader, Fields[f], RegulationOrdinals, Regulations.Length);
+        (Groups, GroupRegulations, GroupValueStarts, GroupValueFields, GroupValueOrdinals) = BuildGroups(RegulationOrdinals, own);
+    }
+
+    /// <summary>Numbers the distinct (regulation, own values) combinations of the documents, and lists each one's values.</summary>
+    private static (int[] Groups, int[] Regulations, int[] ValueStarts, int[] ValueFields, int[] ValueOrdinals) BuildGroups(int[] regulationOrdinals, List<int>[][] own)
+    {
+        var groups = new int[regulationOrdinals.Length];
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var key = new System.Text.StringBuilder();
-        var (groupRegulations, valueStarts, valueFields, valueOrdinals) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        var (regulations, valueStarts, valueFields, valueOrdinals) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
+        for (var doc = 0; doc < groups.Length; doc++)
         {
-            key.Clear().Append(RegulationOrdinals[doc]);
-            for (var f = 0; f < Fields.Length; f++)
+            key.Clear().Append(regulationOrdinals[doc]);
+            for (var f = 0; f < own.Length; f++)
             {
                 key.Append('|');
-                foreach (var o in rest[f][doc]) key.Append(o).Append(',');
+                foreach (var o in own[f][doc]) key.Append(o).Append(',');
             }
 
-            if (!groupOf.TryGetValue(key.ToString(), out var group))
+            var text = key.ToString();
+            if (!groupOf.TryGetValue(text, out var group))
             {
-                groupOf[key.ToString()] = group = groupRegulations.Count;
-                groupRegulations.Add(RegulationOrdinals[doc]);
+                groupOf[text] = group = regulations.Count;
+                regulations.Add(regulationOrdinals[doc]);
                 valueStarts.Add(valueFields.Count);
-                for (var f = 0; f < Fields.Length; f++)
+                for (var f = 0; f < own.Length; f++)
                 {
-                    foreach (var o in rest[f][doc])
+                    foreach (var o in own[f][doc])
                     {
                         valueFields.Add(f);
                         valueOrdinals.Add(o);
@@ -64,11 +71,11 @@ internal sealed class FacetOrdinals
                 }
             }
 
-            Groups[doc] = group;
+            groups[doc] = group;
         }
 
         valueStarts.Add(valueFields.Count);
-        (GroupRegulations, GroupValueStarts, GroupValueFields, GroupValueOrdinals) = ([.. groupRegulations], [.. valueStarts], [.. valueFields], [.. valueOrdinals]);
+        return (groups, [.. regulations], [.. valueStarts], [.. valueFields], [.. valueOrdinals]);
     }
 
     /// <summary>Per ordinal: the regulation (its file name). Arrays, not doc values: those are not safe to share between threads.</summary>
