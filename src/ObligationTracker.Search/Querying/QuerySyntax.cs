@@ -162,13 +162,16 @@ internal static partial class QuerySyntax
     private static char[]? Closers(char c) => c switch
     {
         '"' or '“' or '”' or '＂' => DoubleQuotes,
-        '「' => ['」'],
-        '『' => ['』'],
-        '‘' => ['’'],
+        '「' => CornerBracket,
+        '『' => WhiteCornerBracket,
+        '‘' => SingleQuote,
         _ => null,
     };
 
     private static readonly char[] DoubleQuotes = ['"', '”', '“', '＂'];
+    private static readonly char[] CornerBracket = ['」'];
+    private static readonly char[] WhiteCornerBracket = ['』'];
+    private static readonly char[] SingleQuote = ['’'];
 
     private enum TokenKind
     {
