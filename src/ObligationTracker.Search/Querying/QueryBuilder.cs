@@ -143,8 +143,10 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
         var boundaries = _segmenter.Boundaries(folded);
         foreach (var (from, to) in dictionary.Synonyms)
         {
-            if (words.Contains(from)) continue;
-            for (var at = folded.IndexOf(from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(from, at + 1, StringComparison.Ordinal))
+            // Thousands of rules, few in the query: the text search first (vectorised), the word list only for those found.
+            var first = folded.IndexOf(from, StringComparison.Ordinal);
+            if (first < 0 || words.Contains(from)) continue;
+            for (var at = first; at >= 0; at = folded.IndexOf(from, at + 1, StringComparison.Ordinal))
             {
                 if (!boundaries.Contains(at) || !boundaries.Contains(at + from.Length)) continue;
                 AddExpansions(loose, to, _weights.Synonym, highlight, expansions);
