@@ -16,9 +16,11 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private int _regulations;
     private FacetOrdinals? _segment;
+    private FacetOrdinals.Counters? _counters;
+
+    // The segment's groups and the lent group counters, held apart from the two above because every match reads them.
     private int[] _groups = [];
     private int[] _groupCounts = [];
-    private FacetOrdinals.Counters? _counters;
 
     /// <summary>The groups of this segment with a matching article, in the order first met.</summary>
     private readonly List<int> _touched = [];
@@ -81,7 +83,8 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
                 perRegulation[regulation] += count;
             }
 
-            for (var i = segment.GroupValueStarts[group]; i < segment.GroupValueStarts[group + 1] && countFacets; i++)
+            if (!countFacets) continue;
+            for (var i = segment.GroupValueStarts[group]; i < segment.GroupValueStarts[group + 1]; i++)
                 counts[segment.GroupValueFields[i]][segment.GroupValueOrdinals[i]] += count;
         }
 
