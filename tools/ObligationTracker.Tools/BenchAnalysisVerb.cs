@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using ObligationTracker.Search.Analysis;
@@ -15,7 +14,7 @@ internal sealed class BenchAnalysisVerb : IToolVerb
     public Task<int> RunAsync(string[] args)
     {
         var texts = CorpusRegulations.Load([]).SelectMany(r => r.Articles.Select(a => a.Text)).ToList();
-        var mb = texts.Sum(t => Encoding.UTF8.GetByteCount(t)) / 1e6;
+        var mb = MachineSpeed.Megabytes(texts);
         var segmenter = ChineseSegmenter.Instance;
         Measure("jieba.NET Cut (reference)", mb, () => MachineSpeed.JiebaCut(texts));
         Measure("ChineseSegmenter.Cut", mb, () =>
