@@ -272,6 +272,20 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Each indexed field's documents, postings and tokens, most tokens first (the index-stats tool prints them).</summary>
+    internal IReadOnlyList<FieldStatistics> FieldStatistics() => WithSearcher(searcher =>
+    {
+        var all = new List<FieldStatistics>();
+        if (MultiFields.GetFields(searcher.IndexReader) is not { } fields) return all;
+        foreach (var field in fields)
+        {
+            if (fields.GetTerms(field) is not { } terms) continue;
+            all.Add(new FieldStatistics(field, terms.DocCount, terms.SumDocFreq, terms.SumTotalTermFreq >= 0 ? terms.SumTotalTermFreq : terms.SumDocFreq, terms.HasPositions));
+        }
+
+        return all.OrderByDescending(f => f.Tokens).ThenBy(f => f.Field, StringComparer.Ordinal).ToList();
+    });
+
     /// <summary>Runs <paramref name="action"/> on the current searcher (the profile tool's experiments).</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
