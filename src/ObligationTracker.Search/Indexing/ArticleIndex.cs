@@ -1,10 +1,5 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 using ObligationTracker.Core.Institutions;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Analysis;
@@ -22,7 +17,7 @@ namespace ObligationTracker.Search.Indexing;
 /// files), and the next ingest completes the work. Opened read-only, the index takes no write lock and can be
 /// searched while another process ingests.
 /// </remarks>
-public sealed class ArticleIndex : IDisposable
+public sealed partial class ArticleIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
@@ -41,92 +36,6 @@ public sealed class ArticleIndex : IDisposable
         _writer = writer;
         _searchers = searchers;
         _mentions = new InstitutionMentions(InstitutionTaxonomy.Default);
-    }
-
-    public const double DefaultRamBufferMegabytes = 128;
-
-    internal static Similarity Similarity { get; } = new BM25Similarity();
-
-    /// <summary>Analyzer per field: jieba words by default, character bigrams for the *_bi fields.</summary>
-    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
-        new RegulationAnalyzer(),
-        new Dictionary<string, Analyzer>
-        {
-            [ArticleFields.TextBigrams] = new BigramAnalyzer(),
-            [ArticleFields.TitleBigrams] = new BigramAnalyzer(),
-            [ArticleFields.ProvisionTextBigrams] = new BigramAnalyzer(),
-            [ArticleFields.ProvisionTitleBigrams] = new BigramAnalyzer(),
-        });
-
-    /// <summary>Opens (creating where absent) the index in <paramref name="path"/> for reading and writing.</summary>
-    /// <param name="ramBufferMegabytes">Indexing buffer: segments are flushed by the indexing threads (in parallel) as it
-    /// fills, and what is left at the commit is flushed on one thread. With provisions indexed beside the articles, 128 MB
-    /// flushes and merges less than 64 MB did (40.6 against 46.1 s of CPU for the replicated 100 MB) while keeping that serial
-    /// tail short (1.3 s, against 4.7 s at 256 MB).</param>
-    public static ArticleIndex Open(string path, double ramBufferMegabytes = DefaultRamBufferMegabytes)
-    {
-        System.IO.Directory.CreateDirectory(path);
-        var writerLock = LockOutOtherProcesses(path);
-        var directory = new MappedDirectory(FSDirectory.Open(path));
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = Similarity,
-            // Plain files (no compound file) save copying every flushed and merged segment once more.
-            RAMBufferSizeMB = ramBufferMegabytes,
-            UseCompoundFile = false,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 20 },
-        };
-        IndexWriter writer;
-        try
-        {
-            writer = new IndexWriter(directory, config); // LockObtainFailedException while another writer holds the index
-        }
-        catch
-        {
-            directory.Dispose();
-            writerLock.Dispose();
-            throw;
-        }
-
-        if (!DirectoryReader.IndexExists(directory)) writer.Commit(); // an empty index can be searched at once
-        return new ArticleIndex(directory, writer, new SearcherManager(writer, true, new SimilarSearcherFactory()), writerLock);
-    }
-
-    /// <summary>An exclusive OS lock on a file in the index folder, held while the index is open for writing.</summary>
-    /// <remarks>
-    /// Lucene.Net's own write lock (NativeFSLockFactory) excludes writers within one process only on Linux — a second
-    /// process takes it too, and deletes the lock file when done — so two processes (ot ingest beside ot serve) could write
-    /// one index at once. A record lock (fcntl, FileStream.Lock) is seen by other processes and dropped by the OS when the
-    /// process dies, so a crash leaves nothing to clean up; the file stays shared, so copying the folder still works.
-    /// </remarks>
-    private static FileStream LockOutOtherProcesses(string path)
-    {
-        var stream = new FileStream(Path.Combine(path, "ot-writer.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
-        try
-        {
-            if (!OperatingSystem.IsMacOS()) stream.Lock(0, 1); // .NET has no record locks there; Lucene's lock is all there is
-            return stream;
-        }
-        catch (IOException ex)
-        {
-            stream.Dispose();
-            throw new LockObtainFailedException($"The index in {path} is open for writing in another process: {ex.Message}", ex);
-        }
-    }
-
-    /// <summary>Opens an existing index for searching only, at its last commit; null where there is none.</summary>
-    public static ArticleIndex? OpenReadOnly(string path)
-    {
-        if (!System.IO.Directory.Exists(path)) return null;
-        var directory = new MappedDirectory(FSDirectory.Open(path));
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            directory.Dispose();
-            return null;
-        }
-
-        return new ArticleIndex(directory, null, new SearcherManager(directory, new SimilarSearcherFactory()));
     }
 
     /// <summary>Replaces the regulation's articles (matched by its file name) in one commit.</summary>
@@ -272,20 +181,6 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    /// <summary>Each indexed field's documents, postings and tokens, most tokens first (the index-stats tool prints them).</summary>
-    internal IReadOnlyList<FieldStatistics> FieldStatistics() => WithSearcher(searcher =>
-    {
-        var all = new List<FieldStatistics>();
-        if (MultiFields.GetFields(searcher.IndexReader) is not { } fields) return all;
-        foreach (var field in fields)
-        {
-            if (fields.GetTerms(field) is not { } terms) continue;
-            all.Add(new FieldStatistics(field, terms.DocCount, terms.SumDocFreq, terms.SumTotalTermFreq >= 0 ? terms.SumTotalTermFreq : terms.SumDocFreq, terms.HasPositions));
-        }
-
-        return all.OrderByDescending(f => f.Tokens).ThenBy(f => f.Field, StringComparer.Ordinal).ToList();
-    });
-
     /// <summary>Runs <paramref name="action"/> on the current searcher (the profile tool's experiments).</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
@@ -299,85 +194,6 @@ public sealed class ArticleIndex : IDisposable
             _searchers.Release(searcher);
         }
     }
-
-    /// <summary>The Lucene query a free-text query becomes, with each term's document frequency (the profile tool prints it).</summary>
-    internal string DescribeQuery(string query, QueryWeights? weights = null) => WithSearcher(searcher =>
-    {
-        var (built, message) = BuildQuery(searcher, query, weights);
-        if (built is null) return message;
-        var terms = new HashSet<Term>();
-        built.ExtractTerms(terms);
-        var frequencies = terms.OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Text, StringComparer.Ordinal)
-            .Select(t => $"{t.Field}:{t.Text}={searcher.IndexReader.DocFreq(t)}");
-        return $"{built}\n    {terms.Count} terms: {string.Join(" ", frequencies)}";
-    });
-
-    /// <summary>Why <paramref name="id"/> (file#article) scores what it does for <paramref name="query"/> (the relevance tool's --explain).</summary>
-    internal string Explain(string query, string id, QueryWeights? weights = null) => WithSearcher(searcher =>
-    {
-        var (built, message) = BuildQuery(searcher, query, weights);
-        if (built is null) return message;
-        var hits = searcher.Search(new TermQuery(new Term(ArticleFields.Regulation, id.Split('#')[0])), 10_000).ScoreDocs;
-        var at = hits.FirstOrDefault(h => searcher.Doc(h.Doc).Get(ArticleFields.Id) == id);
-        if (at is null) return $"{id} is not in the index";
-        return ArticleSearcher.Scoring(searcher.IndexReader, weights ?? QueryWeights.Default).Explain(built, at.Doc).ToString();
-    });
-
-    /// <summary>The Lucene query searches would run for <paramref name="query"/>; null with the reason where there is none.</summary>
-    private (Query? Query, string Message) BuildQuery(IndexSearcher searcher, string query, QueryWeights? weights)
-    {
-        var (parsed, error) = QuerySyntax.Parse(query);
-        if (parsed is null) return (null, error!);
-        var built = new Querying.QueryBuilder(weights ?? QueryWeights.Default, searcher.IndexReader, _accumulators).Build(parsed);
-        return built is null ? (null, "(nothing searchable)") : (built, "");
-    }
-
-    /// <summary>Adds and deletes without committing: what a killed ingest leaves behind (tests use this).</summary>
-    internal void Stage(IEnumerable<Regulation> regulations, Func<Regulation, RegulationStatus>? status, Func<Article, ArticleTags>? tags) =>
-        Stage(regulations.Select(r => (r, status?.Invoke(r) ?? RegulationStatus.InForce, tags)));
-
-    /// <summary>Adds the updates' documents without committing (the indexing benchmark stages a stream of them).</summary>
-    internal void Stage(IEnumerable<RegulationUpdate> updates) => Stage(updates.Select(u => (u.Regulation, u.Status, u.Tags)));
-
-    /// <summary>Replaces each regulation's articles, analysing the regulations on every core.</summary>
-    private void Stage(IEnumerable<(Regulation Regulation, RegulationStatus Status, Func<Article, ArticleTags>? Tags)> regulations)
-    {
-        var writer = Writable();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(regulations, options, item =>
-        {
-            var (reg, status, tags) = item;
-            var docs = ArticleDocuments.Build(reg, status, a => tags?.Invoke(a) ?? DefaultTags(reg, a));
-            writer.UpdateDocuments(new Term(ArticleFields.Regulation, reg.File), docs);
-        });
-        FlushInParallel(writer, options);
-    }
-
-    /// <summary>Flushes the indexing threads' buffers on as many threads, where the commit would flush them one after the
-    /// other while the other cores wait.</summary>
-    /// <remarks>Lucene.Net has no public call for it, but its buffer size can be changed on a live writer: below what is
-    /// buffered, each (empty) insert makes the flush policy hand the largest buffer not yet flushing to the inserting
-    /// thread, which flushes it there and then. The segments hold what they would have held; they are committed as before.</remarks>
-    private static void FlushInParallel(IndexWriter writer, ParallelOptions options)
-    {
-        var config = writer.Config;
-        var buffer = config.RAMBufferSizeMB;
-        config.RAMBufferSizeMB = 1.0 / 1024;
-        try
-        {
-            Parallel.For(0, options.MaxDegreeOfParallelism, options, _ => writer.AddDocuments([]));
-        }
-        finally
-        {
-            config.RAMBufferSizeMB = buffer;
-        }
-    }
-
-    /// <summary>Documents buffered in memory, not yet flushed to a segment.</summary>
-    internal int BufferedDocuments => Writable().NumRamDocs();
-
-    /// <summary>Flushes staged documents to files without committing (tests use this to leave orphans on disk).</summary>
-    internal void FlushWithoutCommit() => Writable().Flush(true, true);
 
     public void Dispose()
     {
@@ -425,9 +241,4 @@ public sealed class ArticleIndex : IDisposable
 
     private IndexWriter Writable() =>
         _writer ?? throw new InvalidOperationException("This index was opened read-only.");
-
-    private sealed class SimilarSearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
-    }
 }

@@ -5,8 +5,8 @@ using ObligationTracker.Search.Indexing;
 
 namespace ObligationTracker.Search.Querying;
 
-/// <summary>What a query says beyond its words: the article or regulation it names (第二十八条, 《个人信息保护法》), a
-/// question after a term's meaning (什么是预付卡), the topic beside a document number as written.</summary>
+/// <summary>What a query says beyond its words: the regulation or article it names (金规〔2024〕24号, 《个人信息保护法》,
+/// 第二十八条), a question after a term's meaning (什么是预付卡), the topic beside a document number as written.</summary>
 internal sealed partial class QueryBuilder
 {
     /// <summary>With a document number naming the regulation, the topic typed beside it chooses the article: each chunk of
@@ -105,4 +105,81 @@ internal sealed partial class QueryBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"《([^《》]{2,60})》")]
     private static partial System.Text.RegularExpressions.Regex TitleReference();
+
+    private string AddDocumentNumbers(string text, BooleanQuery into)
+    {
+        var found = DocumentNumberKeys.Find(text);
+        if (found.Count == 0) return text;
+        var folded = TextNormalizer.Fold(text).ToCharArray();
+        var known = false;
+        var numbers = new BooleanQuery(disableCoord: true);
+        foreach (var number in found)
+        {
+            var best = new DisjunctionMaxQuery(0f);
+            // The longest prefix the index holds (without an index, the whole prefix): the issuer part of what was typed.
+            var issuer = 0;
+            // Keys are the typed prefix and its suffixes, longest first; an article matching one matches every shorter
+            // one too, so with an index at hand the longest it holds is all the maximum needs.
+            foreach (var (key, prefixLength) in number.Keys)
+            {
+                var term = new Term(ArticleFields.DocumentNumberKey, key);
+                if (reader is not null && DocFreq(term) == 0) continue;
+                known = true;
+                if (issuer == 0) issuer = prefixLength;
+                best.Add(new ConstantScoreQuery(new TermQuery(term))
+                {
+                    Boost = _weights.DocumentNumber * (1f + Math.Min(prefixLength, 10) / 10f),
+                });
+                if (reader is not null) break;
+            }
+
+            var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
+            known |= reader is not null && DocFreq(bare) > 0;
+            best.Add(new ConstantScoreQuery(new TermQuery(bare))
+            {
+                Boost = _weights.DocumentNumber / 4,
+            });
+            numbers.Add(best, Occur.SHOULD);
+            // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
+            // index knows goes with the number; the words before it stay to choose the article. An unknown number's
+            // prefix (issuer 0) stays whole: it may still name the topic or issuer in words.
+            var prefix = number.Keys.Count > 0 ? number.Keys[0].PrefixLength : 0;
+            var keep = Math.Max(0, Math.Min(number.Lead, prefix - issuer));
+            // An issuer's short name glued to the number names the issuer too, though the index holds the name in full
+            // (银监会2005年7号公告 for …委员会公告〔2005〕第7号): it is not part of the topic.
+            var lead = new string(folded, number.Start, number.Lead);
+            if (lead.EndsWith("公告", StringComparison.Ordinal)) lead = lead[..^2]; // 银监会公告〔2005〕第7号
+            else if (lead.EndsWith('令')) lead = lead[..^1];
+            if (IssuerNames.NameEnding(lead) is { } name) keep = Math.Max(0, Math.Min(keep, lead.Length - name.Length));
+            Array.Fill(folded, ' ', number.Start + keep, number.Length - keep);
+        }
+
+        // A number the index knows names the regulation(s) searched: their articles alone are ranked by the other words (and
+        // scored, which keeps such queries cheap). A number it does not know leaves the search to the words.
+        if (known)
+        {
+            into.Add(numbers, Occur.MUST);
+            _restrictedToNumber = true;
+            BlankIssuerNames(folded);
+        }
+        else
+        {
+            foreach (var clause in numbers.Clauses) into.Add(clause.Query, Occur.SHOULD);
+        }
+
+        return new string(folded);
+    }
+
+    /// <summary>Blanks the issuers named apart from a known number (人民银行 银监会2005年7号公告, 人民银行、银监会…): the number
+    /// has named the regulation, and its issuers' names would otherwise choose the articles that mention them.</summary>
+    private static void BlankIssuerNames(char[] folded)
+    {
+        var start = 0;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            if (i < folded.Length && !char.IsWhiteSpace(folded[i]) && folded[i] is not ('、' or '，' or ',' or '；' or ';')) continue;
+            if (i > start && IssuerNames.IsName(new string(folded, start, i - start))) Array.Fill(folded, ' ', start, i - start);
+            start = i + 1;
+        }
+    }
 }
