@@ -41,7 +41,7 @@ internal sealed class BenchIndexVerb : IToolVerb
     private static int Run(string[] args)
     {
         var megabytes = double.Parse(Option(args, "--mb") ?? "100", CultureInfo.InvariantCulture);
-        var dir = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "ot-bench-index");
+        var dir = BenchIndexFolder.Of(args);
         var parse = Stopwatch.StartNew();
         var corpus = CorpusRegulations.Load([]);
         parse.Stop();

@@ -15,14 +15,9 @@ internal sealed class BenchQueryVerb : IToolVerb
 
     public Task<int> RunAsync(string[] args)
     {
-        var dir = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "ot-bench-index");
         var rounds = int.Parse(Option(args, "--rounds") ?? "20");
-        using var index = ArticleIndex.OpenReadOnly(dir);
-        if (index is null)
-        {
-            Console.Error.WriteLine($"No index at {dir}: run bench-index first.");
-            return Task.FromResult(1);
-        }
+        using var index = BenchIndexFolder.OpenReadOnly(args);
+        if (index is null) return Task.FromResult(1);
 
         // Switching a stage off shows what it costs.
         var highlight = !args.Contains("--no-highlight");

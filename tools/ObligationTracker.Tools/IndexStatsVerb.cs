@@ -15,13 +15,8 @@ internal sealed class IndexStatsVerb : IToolVerb
 
     public Task<int> RunAsync(string[] args)
     {
-        var dir = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "ot-bench-index");
-        using var index = ArticleIndex.OpenReadOnly(dir);
-        if (index is null)
-        {
-            Console.Error.WriteLine($"No index at {dir}: run bench-index first, or name one with --dir.");
-            return Task.FromResult(1);
-        }
+        using var index = BenchIndexFolder.OpenReadOnly(args);
+        if (index is null) return Task.FromResult(1);
 
         var fields = index.FieldStatistics();
         var total = (double)fields.Sum(f => f.Tokens);

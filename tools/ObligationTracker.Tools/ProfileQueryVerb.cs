@@ -17,7 +17,6 @@ internal sealed class ProfileQueryVerb : IToolVerb
 
     public Task<int> RunAsync(string[] args)
     {
-        var dir = Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "ot-bench-index");
         var rounds = int.Parse(Option(args, "--rounds") ?? "10");
         var weights = QueryWeights.Parse(Option(args, "--weights"));
         if (ThreadCpu.PreciseMilliseconds() is null)
@@ -26,12 +25,8 @@ internal sealed class ProfileQueryVerb : IToolVerb
             return Task.FromResult(1);
         }
 
-        using var index = ArticleIndex.OpenReadOnly(dir);
-        if (index is null)
-        {
-            Console.Error.WriteLine($"No index at {dir}: run bench-index first.");
-            return Task.FromResult(1);
-        }
+        using var index = BenchIndexFolder.OpenReadOnly(args);
+        if (index is null) return Task.FromResult(1);
 
         if (Option(args, "--describe") is { } described)
         {
