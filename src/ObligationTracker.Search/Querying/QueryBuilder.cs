@@ -9,7 +9,7 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>Turns a parsed query into a Lucene query over the fields of articles (or of provisions), and collects the words to highlight.</summary>
 /// <remarks>
-/// Plain words are ranked (BM25) over the article text, the title (boosted) and the chapter, with their domain
+/// Plain words are ranked (BM25F) over the article text and the title (boosted), and on their own in the lead, with their domain
 /// synonyms, thesaurus alternatives and character bigrams at lower weights; a document number in them matches the
 /// regulation exactly. Required (AND, +) and excluded (NOT, -) words and quoted phrases are matched as consecutive
 /// characters through the bigram fields, so they do not depend on how jieba segments the query.

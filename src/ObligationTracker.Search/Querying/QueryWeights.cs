@@ -112,8 +112,8 @@ internal sealed record QueryWeights
     /// <summary>Share of the typed words (of three or more) an article must match; 0 to rank any match.</summary>
     public float MinimumWordShare { get; init; } = 0.5f;
 
-    /// <summary>Whether a word's frequencies in the text, title, lead and chapter saturate together (BM25F) rather than
-    /// each field adding a BM25 score of its own.</summary>
+    /// <summary>Whether a word's frequencies in the text and title (and the lead, unless <see cref="SeparateLead"/>)
+    /// saturate together (BM25F) rather than each field adding a BM25 score of its own.</summary>
     public bool AcrossFields { get; init; } = true;
 
     /// <summary>Whether the lead is scored on its own (its own idf and saturation) even <see cref="AcrossFields"/>.</summary>
