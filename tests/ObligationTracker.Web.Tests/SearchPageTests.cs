@@ -41,6 +41,19 @@ public sealed class SearchPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Search_UnknownDocumentNumber_SaidAboveTheResults()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+
+        var (status, page) = await client.Page("/search?q=" + Uri.EscapeDataString("金规〔2099〕977号 监管评级"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var notice = Assert.Single(page.QuerySelectorAll(".unknown-number"));
+        Assert.Contains("金规〔2099〕977号", notice.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll(".hit-group")); // the other words still found articles
+    }
+
+    [Fact]
     public async Task Search_BadYear_SaysWhichFieldIsWrong()
     {
         using var client = await app.BrowserLike(Users.Auditor);

@@ -96,6 +96,8 @@ internal static class SearchCommand
 
     private static void WriteText(SearchResult found, SearchRequest request, TextWriter output)
     {
+        foreach (var number in found.UnknownNumbers)
+            output.WriteLine($"No regulation in the index has the document number {number}: the other words were searched.");
         output.WriteLine($"{found.TotalArticles} {(request.Provisions ? "provisions" : "articles")} in {found.TotalRegulations} regulations (page {request.Page + 1}).");
         var rank = request.Page * request.PageSize;
         string? current = null;

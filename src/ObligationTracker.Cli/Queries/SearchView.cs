@@ -8,6 +8,7 @@ namespace ObligationTracker.Cli.Queries;
 /// <param name="Groups">The page's hits grouped by regulation, in rank order.</param>
 /// <param name="TotalArticles">Matching articles (provisions, where provisions were searched).</param>
 /// <param name="Facets">Matching articles per issuer, institution type, modality and status, over the whole result.</param>
+/// <param name="UnknownNumbers">Document numbers in the query that no regulation in the index has (the other words were searched).</param>
 internal sealed record SearchView(
     string Query,
     int TotalArticles,
@@ -16,7 +17,8 @@ internal sealed record SearchView(
     int Size,
     IReadOnlyList<SearchHitView> Hits,
     IReadOnlyList<SearchGroupView> Groups,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
+    IReadOnlyList<string> UnknownNumbers)
 {
     private const string MarkStart = "\uE000";
     private const string MarkEnd = "\uE001";
@@ -38,7 +40,7 @@ internal sealed record SearchView(
             var first = g.First();
             return new SearchGroupView(first.RegulationRank, first.File, first.RegulationId, first.Title, first.DocumentNumber, first.Status, [.. g.Select(h => h.Article)]);
         }).ToList();
-        return new SearchView(request.Query, result.TotalArticles, result.TotalRegulations, request.Page + 1, request.PageSize, hits, groups, result.Facets);
+        return new SearchView(request.Query, result.TotalArticles, result.TotalRegulations, request.Page + 1, request.PageSize, hits, groups, result.Facets, result.UnknownNumbers);
     }
 
     private static string Html(string snippet) =>

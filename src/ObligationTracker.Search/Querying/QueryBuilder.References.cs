@@ -106,6 +106,10 @@ internal sealed partial class QueryBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"《([^《》]{2,60})》")]
     private static partial System.Text.RegularExpressions.Regex TitleReference();
 
+    /// <summary>The document numbers typed that no regulation in the index has (folded as the index folds them): they
+    /// match nothing, so the other words alone choose what is found.</summary>
+    public List<string> UnknownNumbers { get; } = [];
+
     private string AddDocumentNumbers(string text, BooleanQuery into)
     {
         var found = DocumentNumberKeys.Find(text);
@@ -115,6 +119,7 @@ internal sealed partial class QueryBuilder
         var numbers = new BooleanQuery(disableCoord: true);
         foreach (var number in found)
         {
+            var numberKnown = false;
             var best = new DisjunctionMaxQuery(0f);
             // The longest prefix the index holds (without an index, the whole prefix): the issuer part of what was typed.
             var issuer = 0;
@@ -124,7 +129,7 @@ internal sealed partial class QueryBuilder
             {
                 var term = new Term(ArticleFields.DocumentNumberKey, key);
                 if (reader is not null && DocFreq(term) == 0) continue;
-                known = true;
+                numberKnown = true;
                 if (issuer == 0) issuer = prefixLength;
                 best.Add(new ConstantScoreQuery(new TermQuery(term))
                 {
@@ -134,7 +139,9 @@ internal sealed partial class QueryBuilder
             }
 
             var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
-            known |= reader is not null && DocFreq(bare) > 0;
+            numberKnown |= reader is not null && DocFreq(bare) > 0;
+            known |= numberKnown;
+            if (reader is not null && !numberKnown) UnknownNumbers.Add(new string(folded, number.Start, number.Length).Trim());
             best.Add(new ConstantScoreQuery(new TermQuery(bare))
             {
                 Boost = _weights.DocumentNumber / 4,

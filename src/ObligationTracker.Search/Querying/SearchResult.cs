@@ -14,6 +14,10 @@ public sealed record SearchResult(
 {
     public bool Succeeded => Error is null;
 
+    /// <summary>Document numbers in the query that no regulation in the index has: they matched nothing, and the other
+    /// words were searched (a mistyped 文号 must not pass for a search within its regulation).</summary>
+    public IReadOnlyList<string> UnknownNumbers { get; init; } = [];
+
     public static SearchResult Failed(string error) =>
         new(error, 0, 0, [], new Dictionary<string, IReadOnlyDictionary<string, int>>());
 }

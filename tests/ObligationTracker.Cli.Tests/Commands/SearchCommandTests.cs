@@ -48,6 +48,22 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_UnknownDocumentNumber_SaidInTextAndListedInJson()
+    {
+        Index();
+
+        var (code, text, _) = Run(new SearchRequest("银发〔2026〕88号 备付金"), json: false);
+        var (_, json, _) = Run(new SearchRequest("银发〔2026〕88号 备付金"));
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("No regulation in the index has the document number 银发〔2026〕88号: the other words were searched.", text, StringComparison.Ordinal);
+        Assert.Contains("备付金", text, StringComparison.Ordinal); // the words still found the rules
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal(["银发〔2026〕88号"], parsed.RootElement.GetProperty("unknown_numbers").EnumerateArray().Select(n => n.GetString()));
+        Assert.NotEqual(0, parsed.RootElement.GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
     public void Search_MalformedQuery_ExitsWithMessageNotStackTrace()
     {
         Index();

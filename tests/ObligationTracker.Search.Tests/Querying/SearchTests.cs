@@ -71,6 +71,27 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_UnknownDocumentNumber_ReportedWhileTheOtherWordsAreSearched()
+    {
+        var unknown = Search("金规〔2099〕99号 支付机构 境外");
+        var known = Search("金规〔2099〕7号 支付机构 境外");
+
+        Assert.Equal(["金规〔2099〕99号"], unknown.UnknownNumbers);
+        Assert.NotEmpty(unknown.Hits);
+        Assert.Empty(known.UnknownNumbers);
+    }
+
+    [Fact]
+    public void Search_UnknownDocumentNumberAlone_FindsNothingAndSaysWhy()
+    {
+        var result = Search("银发〔2099〕123号");
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(0, result.TotalArticles);
+        Assert.Equal(["银发〔2099〕123号"], result.UnknownNumbers);
+    }
+
+    [Fact]
     public void Search_DocumentNumberAndTopic_TopicArticleOfThatRegulationFirst()
     {
         Assert.Equal("sample_data_security.md#3", Ids(Search("金规〔2099〕7号 境外 个人信息"))[0]);
