@@ -50,7 +50,21 @@ public sealed class SearchPageTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.OK, status);
         var notice = Assert.Single(page.QuerySelectorAll(".unknown-number"));
         Assert.Contains("金规〔2099〕977号", notice.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll(".unknown-title"));
         Assert.NotEmpty(page.QuerySelectorAll(".hit-group")); // the other words still found articles
+    }
+
+    [Fact]
+    public async Task Search_UnknownTitle_SaidAboveTheResults()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+
+        var (status, page) = await client.Page("/search?q=" + Uri.EscapeDataString("《示例不存在的管理办法》 监管评级"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var notice = Assert.Single(page.QuerySelectorAll(".unknown-title"));
+        Assert.Contains("示例不存在的管理办法", notice.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll(".hit-group"));
     }
 
     [Fact]

@@ -98,6 +98,8 @@ internal static class SearchCommand
     {
         foreach (var number in found.UnknownNumbers)
             output.WriteLine($"No regulation in the index has the document number {number}: the other words were searched.");
+        foreach (var title in found.UnknownTitles)
+            output.WriteLine($"No regulation in the index has 《{title}》 in its title: the other words were searched.");
         output.WriteLine($"{found.TotalArticles} {(request.Provisions ? "provisions" : "articles")} in {found.TotalRegulations} regulations (page {request.Page + 1}).");
         var rank = request.Page * request.PageSize;
         string? current = null;

@@ -9,6 +9,7 @@ namespace ObligationTracker.Cli.Queries;
 /// <param name="TotalArticles">Matching articles (provisions, where provisions were searched).</param>
 /// <param name="Facets">Matching articles per issuer, institution type, modality and status, over the whole result.</param>
 /// <param name="UnknownNumbers">Document numbers in the query that no regulation in the index has (the other words were searched).</param>
+/// <param name="UnknownTitles">Names in 《》 that no indexed regulation's title holds (the other words were searched).</param>
 internal sealed record SearchView(
     string Query,
     int TotalArticles,
@@ -18,7 +19,8 @@ internal sealed record SearchView(
     IReadOnlyList<SearchHitView> Hits,
     IReadOnlyList<SearchGroupView> Groups,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets,
-    IReadOnlyList<string> UnknownNumbers)
+    IReadOnlyList<string> UnknownNumbers,
+    IReadOnlyList<string> UnknownTitles)
 {
     private const string MarkStart = "\uE000";
     private const string MarkEnd = "\uE001";
@@ -40,7 +42,7 @@ internal sealed record SearchView(
             var first = g.First();
             return new SearchGroupView(first.RegulationRank, first.File, first.RegulationId, first.Title, first.DocumentNumber, first.Status, [.. g.Select(h => h.Article)]);
         }).ToList();
-        return new SearchView(request.Query, result.TotalArticles, result.TotalRegulations, request.Page + 1, request.PageSize, hits, groups, result.Facets, result.UnknownNumbers);
+        return new SearchView(request.Query, result.TotalArticles, result.TotalRegulations, request.Page + 1, request.PageSize, hits, groups, result.Facets, result.UnknownNumbers, result.UnknownTitles);
     }
 
     private static string Html(string snippet) =>

@@ -84,7 +84,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
         stages?.Mark("group");
         var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, fields, snippets, stages)).ToList();
-        var result = new SearchResult(null, total, regulations, hits, facets.Counts()) { UnknownNumbers = [.. builder.UnknownNumbers.Distinct()] };
+        var result = new SearchResult(null, total, regulations, hits, facets.Counts()) { UnknownNumbers = [.. builder.UnknownNumbers.Distinct()], UnknownTitles = [.. builder.UnknownTitles.Distinct()] };
         stages?.Mark("facet labels");
         return result;
     }

@@ -88,7 +88,9 @@ internal sealed partial class QueryBuilder
     {
         if (_weights.TitleReference <= 0 || _fields.TitleBigrams is not { } titleBigrams) return;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (System.Text.RegularExpressions.Match m in TitleReference().Matches(text)) names.Add(m.Groups[1].Value);
+        var bracketed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in TitleReference().Matches(text))
+            if (names.Add(m.Groups[1].Value)) bracketed.Add(m.Groups[1].Value);
         foreach (var chunk in text.Split([' ', '\u3000', '《', '》'], StringSplitOptions.RemoveEmptyEntries))
             if (chunk.Length >= 4 && TitleEndings.Any(e => chunk.EndsWith(e, StringComparison.Ordinal))) names.Add(chunk);
         foreach (var written in names)
@@ -97,7 +99,11 @@ internal sealed partial class QueryBuilder
             if (name.StartsWith("中华人民共和国", StringComparison.Ordinal)) name = name["中华人民共和国".Length..];
             var tokens = Analyse(titleBigrams, name);
             if (tokens.Count < 2) continue;
-            into.Add(new ConstantScoreQuery(ExactPhrase(titleBigrams, tokens)) { Boost = _weights.TitleReference }, Occur.SHOULD);
+            var phrase = ExactPhrase(titleBigrams, tokens);
+            // A name the user put in 《》 and no title holds is said so; words that merely end like a title are not.
+            if (reader is not null && bracketed.Contains(written) && new IndexSearcher(reader).Search(phrase, 1).TotalHits == 0)
+                UnknownTitles.Add(written);
+            into.Add(new ConstantScoreQuery(phrase) { Boost = _weights.TitleReference }, Occur.SHOULD);
         }
     }
 
@@ -105,6 +111,9 @@ internal sealed partial class QueryBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"《([^《》]{2,60})》")]
     private static partial System.Text.RegularExpressions.Regex TitleReference();
+
+    /// <summary>The names typed between 《》 that no indexed regulation's title holds: only the other words find anything.</summary>
+    public List<string> UnknownTitles { get; } = [];
 
     /// <summary>The document numbers typed that no regulation in the index has (folded as the index folds them): they
     /// match nothing, so the other words alone choose what is found.</summary>

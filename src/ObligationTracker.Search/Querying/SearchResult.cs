@@ -18,6 +18,10 @@ public sealed record SearchResult(
     /// words were searched (a mistyped 文号 must not pass for a search within its regulation).</summary>
     public IReadOnlyList<string> UnknownNumbers { get; init; } = [];
 
+    /// <summary>Regulation names in the query (between 《》) that no indexed regulation's title holds; the other words
+    /// were searched.</summary>
+    public IReadOnlyList<string> UnknownTitles { get; init; } = [];
+
     public static SearchResult Failed(string error) =>
         new(error, 0, 0, [], new Dictionary<string, IReadOnlyDictionary<string, int>>());
 }

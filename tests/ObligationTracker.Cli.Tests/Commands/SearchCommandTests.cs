@@ -64,6 +64,22 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_UnknownTitle_SaidInTextAndListedInJson()
+    {
+        Index();
+
+        var (_, text, _) = Run(new SearchRequest("《某类支付机构备付金管理办法》 挪用"), json: false);
+        var (_, json, _) = Run(new SearchRequest("《某类支付机构备付金管理办法》 挪用"));
+        var (_, known, _) = Run(new SearchRequest("《某类支付机构备付金试行规则》 挪用"));
+
+        Assert.StartsWith("No regulation in the index has 《某类支付机构备付金管理办法》 in its title: the other words were searched.", text, StringComparison.Ordinal);
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal(["某类支付机构备付金管理办法"], parsed.RootElement.GetProperty("unknown_titles").EnumerateArray().Select(n => n.GetString()));
+        using var found = JsonDocument.Parse(known);
+        Assert.Equal(0, found.RootElement.GetProperty("unknown_titles").GetArrayLength());
+    }
+
+    [Fact]
     public void Search_MalformedQuery_ExitsWithMessageNotStackTrace()
     {
         Index();

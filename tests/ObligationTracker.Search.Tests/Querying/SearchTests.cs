@@ -92,6 +92,20 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_TitleInBracketsNoRegulationHas_ReportedWhileTheOtherWordsAreSearched()
+    {
+        var unknown = Search("《银行保险机构数据治理办法》 境外");
+        var known = Search("《银行保险机构数据安全办法》 境外");
+        var unbracketed = Search("银行保险机构数据治理办法 境外"); // words that end like a title are not a name given
+
+        Assert.Equal(["银行保险机构数据治理办法"], unknown.UnknownTitles);
+        Assert.NotEmpty(unknown.Hits);
+        Assert.Empty(known.UnknownTitles);
+        Assert.Equal("sample_data_security.md#3", Ids(known)[0]);
+        Assert.Empty(unbracketed.UnknownTitles);
+    }
+
+    [Fact]
     public void Search_DocumentNumberAndTopic_TopicArticleOfThatRegulationFirst()
     {
         Assert.Equal("sample_data_security.md#3", Ids(Search("金规〔2099〕7号 境外 个人信息"))[0]);
