@@ -100,8 +100,9 @@ internal sealed partial class QueryBuilder
             var tokens = Analyse(titleBigrams, name);
             if (tokens.Count < 2) continue;
             var phrase = ExactPhrase(titleBigrams, tokens);
-            // A name the user put in 《》 and no title holds is said so; words that merely end like a title are not.
-            if (reader is not null && bracketed.Contains(written) && new IndexSearcher(reader).Search(phrase, 1).TotalHits == 0)
+            // A name the user put in 《》 and no title holds is said so; words that merely end like a title are not. The
+            // articles' titles are asked, as a provision search would miss a regulation without provisions.
+            if (reader is not null && bracketed.Contains(written) && new IndexSearcher(reader).Search(ExactPhrase(ArticleFields.TitleBigrams, tokens), 1).TotalHits == 0)
                 UnknownTitles.Add(written);
             into.Add(new ConstantScoreQuery(phrase) { Boost = _weights.TitleReference }, Occur.SHOULD);
         }

@@ -106,6 +106,16 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_ProvisionsOfARegulationWithoutAny_TheNameIsStillKnown()
+    {
+        // The fixture's regulations have no provision documents: the name is looked up in the articles' titles.
+        var result = Search("《银行保险机构数据安全办法》 境外", r => r with { Provisions = true });
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Empty(result.UnknownTitles);
+    }
+
+    [Fact]
     public void Search_DocumentNumberAndTopic_TopicArticleOfThatRegulationFirst()
     {
         Assert.Equal("sample_data_security.md#3", Ids(Search("金规〔2099〕7号 境外 个人信息"))[0]);
