@@ -100,7 +100,14 @@ internal static class SearchCommand
             output.WriteLine($"No regulation in the index has the document number {number}: the other words were searched.");
         foreach (var title in found.UnknownTitles)
             output.WriteLine($"No regulation in the index has 《{title}》 in its title: the other words were searched.");
-        output.WriteLine($"{found.TotalArticles} {(request.Provisions ? "provisions" : "articles")} in {found.TotalRegulations} regulations (page {request.Page + 1}).");
+        var kind = request.Provisions ? "provisions" : "articles";
+        var pages = (found.TotalArticles + request.PageSize - 1) / request.PageSize;
+        if (found.TotalArticles == 0)
+            output.WriteLine($"No {kind} matched. Fewer words, or fewer filters, may find some.");
+        else if (request.Page >= pages)
+            output.WriteLine($"{found.TotalArticles} {kind} in {found.TotalRegulations} regulations; page {request.Page + 1} is past the last ({pages}).");
+        else
+            output.WriteLine($"{found.TotalArticles} {kind} in {found.TotalRegulations} regulations (page {request.Page + 1} of {pages}).");
         var rank = request.Page * request.PageSize;
         string? current = null;
         foreach (var hit in found.Hits)

@@ -79,6 +79,31 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(0, found.RootElement.GetProperty("unknown_titles").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData(0, "3 articles in 1 regulations (page 1 of 3).")] // 备付金 stands in the title: every article, one a page
+    [InlineData(2, "3 articles in 1 regulations (page 3 of 3).")]
+    [InlineData(3, "3 articles in 1 regulations; page 4 is past the last (3).")]
+    public void Search_Text_SaysWhichPageOfHowMany(int page, string header)
+    {
+        Index();
+
+        var (code, text, _) = Run(new SearchRequest("备付金") { PageSize = 1, Page = page }, json: false);
+
+        Assert.Equal(0, code);
+        Assert.Equal(header, text.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public void Search_Text_NothingMatched_SaysWhatMayHelp()
+    {
+        Index();
+
+        var (code, text, _) = Run(new SearchRequest("量子纠缠"), json: false);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("No articles matched. Fewer words, or fewer filters, may find some.", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Search_MalformedQuery_ExitsWithMessageNotStackTrace()
     {
