@@ -56,6 +56,22 @@ public sealed class SearchPageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Search_PagePastTheLast_SaysSoAndLinksToTheLast()
+    {
+        using var client = await app.BrowserLike(Users.Auditor);
+
+        var (status, page) = await client.Page("/search?q=" + Uri.EscapeDataString("监管评级") + "&page=999");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var note = page.QuerySelector("#past-last-page");
+        Assert.NotNull(note);
+        var last = note.QuerySelector<IHtmlAnchorElement>("a")!.GetAttribute("href")!;
+        var (_, lastPage) = await client.Page(last);
+        Assert.NotEmpty(lastPage.QuerySelectorAll(".hit-group")); // the link leads to the last page of hits
+        Assert.Null(lastPage.QuerySelector("#past-last-page"));
+    }
+
+    [Fact]
     public async Task Search_BadYear_SaysWhichFieldIsWrong()
     {
         using var client = await app.BrowserLike(Users.Auditor);

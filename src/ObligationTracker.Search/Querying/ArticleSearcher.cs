@@ -126,12 +126,14 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     /// <paramref name="perRegulation"/>, and only those scoring at least <paramref name="floor"/> times its best: a weak
     /// second article must not push the next regulation's strong one down the page. Likewise a further article must score
     /// at least <paramref name="nextFloor"/> times the next regulation's best: where several regulations answer the query,
-    /// each shows its best articles rather than the first filling the page. An article held back so comes after all the
-    /// groups (later pages), not nowhere.</summary>
+    /// each shows its best articles rather than the first filling the page. An article held back by any of these comes
+    /// after all the groups (later pages), not nowhere: the pages reach every article counted.</summary>
     private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor, float nextFloor)
     {
         var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
         var order = new List<string>();
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var deferred = new List<(int Doc, float Score, int RegulationRank)>();
         foreach (var doc in docs)
         {
             var regulation = RegulationOf(doc.Doc) ?? "";
@@ -139,13 +141,14 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             {
                 groups[regulation] = list = [];
                 order.Add(regulation);
+                ranks[regulation] = order.Count;
             }
 
             if (list.Count < perRegulation && (list.Count == 0 || doc.Score >= floor * list[0].Score)) list.Add(doc);
+            else deferred.Add((doc.Doc, doc.Score, ranks[regulation]));
         }
 
         var result = new List<(int, float, int)>();
-        var deferred = new List<(int Doc, float Score, int RegulationRank)>();
         for (var i = 0; i < order.Count; i++)
         {
             var next = i + 1 < order.Count ? groups[order[i + 1]][0].Score * nextFloor : 0f;

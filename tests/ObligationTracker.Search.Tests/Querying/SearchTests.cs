@@ -335,6 +335,21 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_PagingWithOneArticlePerRegulation_LaterPagesReachEveryArticleCounted()
+    {
+        // One article of each regulation in the groups; the others, held back by the limit, come after them.
+        var seen = new List<string>();
+        SearchResult page;
+        for (var number = 0; (page = Search("应当", r => r with { PageSize = 2, Page = number, ArticlesPerRegulation = 1 })).Hits.Count > 0 && number < 50; number++)
+            seen.AddRange(page.Hits.Select(h => h.File + "#" + h.Article));
+
+        Assert.Equal(page.TotalArticles, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        var first = Search("应当", r => r with { PageSize = 3, ArticlesPerRegulation = 1 });
+        Assert.Equal(3, first.Hits.Select(h => h.File).Distinct().Count()); // the groups still come first: one of each
+    }
+
+    [Fact]
     public void Search_Facets_CountWholeResultSet()
     {
         var result = Search("应当", r => r with { PageSize = 1 });
