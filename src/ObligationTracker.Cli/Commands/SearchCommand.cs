@@ -94,20 +94,23 @@ internal static class SearchCommand
     private static void WriteJson(SearchRequest request, SearchResult found, TextWriter output) =>
         output.WriteLine(JsonSerializer.Serialize(SearchView.From(request, found, _ => null, html: false), JsonOptions));
 
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
     private static void WriteText(SearchResult found, SearchRequest request, TextWriter output)
     {
         foreach (var number in found.UnknownNumbers)
             output.WriteLine($"No regulation in the index has the document number {number}: the other words were searched.");
         foreach (var title in found.UnknownTitles)
             output.WriteLine($"No regulation in the index has 《{title}》 in its title: the other words were searched.");
-        var kind = request.Provisions ? "provisions" : "articles";
+        var kind = request.Provisions ? "provision" : "article";
         var pages = (found.TotalArticles + request.PageSize - 1) / request.PageSize;
+        var summary = $"{Count(found.TotalArticles, kind)} in {Count(found.TotalRegulations, "regulation")}";
         if (found.TotalArticles == 0)
-            output.WriteLine($"No {kind} matched. Fewer words, or fewer filters, may find some.");
+            output.WriteLine($"No {kind}s matched. Fewer words, or fewer filters, may find some.");
         else if (request.Page >= pages)
-            output.WriteLine($"{found.TotalArticles} {kind} in {found.TotalRegulations} regulations; page {request.Page + 1} is past the last ({pages}).");
+            output.WriteLine($"{summary}; page {request.Page + 1} is past the last ({pages}).");
         else
-            output.WriteLine($"{found.TotalArticles} {kind} in {found.TotalRegulations} regulations (page {request.Page + 1} of {pages}).");
+            output.WriteLine($"{summary} (page {request.Page + 1} of {pages}).");
         var rank = request.Page * request.PageSize;
         string? current = null;
         foreach (var hit in found.Hits)

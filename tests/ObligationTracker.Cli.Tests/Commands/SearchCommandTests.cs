@@ -80,9 +80,9 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(0, "3 articles in 1 regulations (page 1 of 3).")] // 备付金 stands in the title: every article, one a page
-    [InlineData(2, "3 articles in 1 regulations (page 3 of 3).")]
-    [InlineData(3, "3 articles in 1 regulations; page 4 is past the last (3).")]
+    [InlineData(0, "3 articles in 1 regulation (page 1 of 3).")] // 备付金 stands in the title: every article, one a page
+    [InlineData(2, "3 articles in 1 regulation (page 3 of 3).")]
+    [InlineData(3, "3 articles in 1 regulation; page 4 is past the last (3).")]
     public void Search_Text_SaysWhichPageOfHowMany(int page, string header)
     {
         Index();
