@@ -32,6 +32,12 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*(?<y>(?:19|20)\d{2})(?:\s*(?:年\s*(?:度\s*)?第?|第)|\s*[-/]\s*|\s+)\s*(?<n>\d+)\s*号")]
     private static partial Regex YearOrdinal();
 
+    /// <summary>The year first, then the issuer's prefix: 2023年银发208号, 2024年金规24号, 2021年人民银行令第1号, as people
+    /// also say it. The prefix must end as document-number prefixes do (…发, …规, …函, …字, …令, …公告), so that 2024年
+    /// and a number further on (2024年第二批5号) make none.</summary>
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,12}?(?:发|规|函|字|令|公告))\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千]+)\s*号")]
+    private static partial Regex YearFirst();
+
     /// <summary>An order by its serial alone: 国务院令第107号, and without 第 as people also type it: 国务院令285号.</summary>
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?令)\s*第?\s*(?<n>[\d零〇一二三四五六七八九十百千]+)\s*号")]
     private static partial Regex Ordinal();
@@ -58,8 +64,9 @@ internal static partial class DocumentNumberKeys
     {
         var folded = TextNormalizer.Fold(text);
         var found = new List<FoundNumber>();
-        foreach (var regex in new[] { Bracketed(), KindAfter(), IssuerAfter(), YearOrdinal(), Ordinal() })
+        foreach (var regex in new[] { Bracketed(), KindAfter(), IssuerAfter(), YearOrdinal(), YearFirst(), Ordinal() })
         {
+            var yearFirst = regex == YearFirst();
             foreach (Match m in regex.Matches(folded))
             {
                 if (found.Any(f => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length)) continue;
@@ -72,7 +79,12 @@ internal static partial class DocumentNumberKeys
                     keys.Add((Key(prefix[start..], year, serial), prefix.Length - start));
                 // An order (…令) is also known by its kind alone: 2022年第1号令, 285号令.
                 if (prefix.EndsWith('令')) keys.Add((Key("令", year, serial), 1));
-                found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys) { Lead = m.Groups["p"].Length });
+                // Orders of the State Council and the President are numbered without a year (国务院令第260号): typed with
+                // the year they were issued in front, they are still known by prefix and serial alone.
+                if (yearFirst && prefix.EndsWith('令'))
+                    for (var start = 0; prefix.Length - start >= MinimumPrefix; start++) keys.Add((Key(prefix[start..], "", serial), prefix.Length - start));
+                // Nothing of the prefix stands before the year: the words before the number are the topic's.
+                found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys) { Lead = yearFirst ? 0 : m.Groups["p"].Length });
             }
         }
 

@@ -25,6 +25,11 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行令〔2009〕第2号", "人民银行令2009第2号")] // the year bare before 第
     [InlineData("银发〔1997〕393号", "银发1997 393号")] // brackets dropped, a space between year and serial
     [InlineData("银发〔2016〕29号", "银发2016-29号")]
+    [InlineData("银发〔2023〕208号", "2023年银发208号")] // the year first, then the prefix
+    [InlineData("金规〔2024〕24号", "2024年金规第24号")]
+    [InlineData("中国人民银行令〔2021〕第1号", "2021年人民银行令第1号")]
+    [InlineData("中国人民银行公告〔2012〕第12号", "2012年人民银行公告第12号")]
+    [InlineData("中华人民共和国国务院令第260号", "1998年国务院令第260号")] // an order numbered without a year
     public void Keys_SameNumberTypedDifferently_Match(string indexed, string typed)
     {
         var keys = DocumentNumberKeys.ForIndex(indexed);
@@ -46,6 +51,8 @@ public class DocumentNumberKeysTests
     [Theory]
     [InlineData("依照第5号文件所称命令执行")]
     [InlineData("第3号风险提示令人担忧")]
+    [InlineData("2024年第二批5号楼")]
+    [InlineData("2023年收到的5号文件")]
     public void Find_NumberFollowedByOrdinaryWords_FindsNoNumber(string text)
     {
         Assert.Empty(DocumentNumberKeys.Find(text));
@@ -67,6 +74,15 @@ public class DocumentNumberKeysTests
     {
         var keys = DocumentNumberKeys.ForIndex("金规〔2024〕24号");
         Assert.Contains(Assert.Single(DocumentNumberKeys.Find("金规〔2024〕024号")).Keys, k => keys.Contains(k.Key));
+    }
+
+    [Fact]
+    public void Find_YearFirst_LeavesTheTopicBeforeIt()
+    {
+        const string query = "保险公司名单 2023年银发208号";
+        var found = Assert.Single(DocumentNumberKeys.Find(query));
+        Assert.Equal("2023年银发208号", query.Substring(found.Start, found.Length));
+        Assert.Equal(0, found.Lead);
     }
 
     [Fact]
