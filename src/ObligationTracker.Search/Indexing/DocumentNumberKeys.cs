@@ -35,7 +35,7 @@ internal static partial class DocumentNumberKeys
     /// <summary>The year first, then the issuer's prefix: 2023年银发208号, 2024年金规24号, 2021年人民银行令第1号, as people
     /// also say it. The prefix must end as document-number prefixes do (…发, …规, …函, …字, …令, …公告), so that 2024年
     /// and a number further on (2024年第二批5号) make none.</summary>
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,12}?(?:发|规|函|字|令|公告))\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千]+)\s*号")]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,40}?(?:发|规|函|字|令|公告))\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千]+)\s*号")]
     private static partial Regex YearFirst();
 
     /// <summary>An order by its serial alone: 国务院令第107号, and without 第 as people also type it: 国务院令285号.</summary>

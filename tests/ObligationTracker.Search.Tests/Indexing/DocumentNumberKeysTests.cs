@@ -30,6 +30,7 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行令〔2021〕第1号", "2021年人民银行令第1号")]
     [InlineData("中国人民银行公告〔2012〕第12号", "2012年人民银行公告第12号")]
     [InlineData("中华人民共和国国务院令第260号", "1998年国务院令第260号")] // an order numbered without a year
+    [InlineData("中国人民银行 国家市场监督管理总局令〔2024〕第3号", "2024年中国人民银行国家市场监督管理总局令第3号")] // two issuers, 17 characters
     public void Keys_SameNumberTypedDifferently_Match(string indexed, string typed)
     {
         var keys = DocumentNumberKeys.ForIndex(indexed);
