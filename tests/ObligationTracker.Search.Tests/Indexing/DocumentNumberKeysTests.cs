@@ -101,4 +101,35 @@ public class DocumentNumberKeysTests
         var found = Assert.Single(DocumentNumberKeys.Find(query));
         Assert.Equal("金规〔2024〕24号", query.Substring(found.Start, found.Length));
     }
+
+    /// <summary>Every bracketed number of the shared corpus, typed the ways people type it, finds its index key.</summary>
+    [Fact]
+    public void Find_EveryCorpusNumberInTheFormsPeopleType_FindsItsKey()
+    {
+        var numbers = RegulationManifest.Read(Path.Combine(RepoPaths.SharedRegulations, "MANIFEST.tsv"))
+            .Select(r => r.DocumentNumber).OfType<string>().ToList();
+        var missed = new List<string>();
+        var tried = 0;
+        foreach (var number in numbers)
+        {
+            var parts = System.Text.RegularExpressions.Regex.Match(number, @"^(.*?)\s*[〔\[（(]\s*(\d{4})\s*[〕\]）)]\s*第?\s*(\d+)\s*号");
+            if (!parts.Success) continue; // orders numbered without a year: the theories above
+            var (prefix, year, serial) = (parts.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal), parts.Groups[2].Value, parts.Groups[3].Value);
+            var shorter = prefix.Replace("中国人民银行", "人民银行", StringComparison.Ordinal).Replace("国家金融监督管理总局", "金融监管总局", StringComparison.Ordinal);
+            var keys = DocumentNumberKeys.ForIndex(number);
+            foreach (var typed in new[]
+            {
+                $"{prefix}[{year}]{serial}号", $"{prefix}（{year}）第{serial}号", $"{prefix}{year}年第{serial}号", $"{prefix} {year} {serial}号",
+                $"{year}年{prefix}{serial}号", $"{year}年{shorter}第{serial}号", $"{shorter}〔{year}〕{serial}号文", $"报告期限 {prefix}〔{year}〕{serial}号",
+            })
+            {
+                tried++;
+                var found = DocumentNumberKeys.Find(typed);
+                if (found.Count != 1 || !found[0].Keys.Any(k => keys.Contains(k.Key))) missed.Add($"{number} typed {typed}");
+            }
+        }
+
+        Assert.True(tried > 400, $"only {tried} forms tried: MANIFEST.tsv read?");
+        Assert.Empty(missed);
+    }
 }
