@@ -17,6 +17,11 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)\s*号")]
     private static partial Regex Bracketed();
 
+    /// <summary>Bracketed without the closing 号, as people also type it (银发[2023]208, 金规〔2024〕24 数据安全): only after a
+    /// prefix that ends as document-number prefixes do, so that （2024）5个工作日 is no number.</summary>
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*(?:发|规|函|字|令|公告))\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)(?![\d号])")]
+    private static partial Regex BracketedWithoutHao();
+
     /// <summary>The kind written after the number, as people say it: 285号令, 2022年第1号令, 2015年第43号公告.</summary>
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?)\s*(?:(?<y>\d{4})\s*年\s*)?第?\s*(?<n>\d+)\s*号(?<k>令|公告)")]
     private static partial Regex KindAfter();
@@ -64,7 +69,7 @@ internal static partial class DocumentNumberKeys
     {
         var folded = TextNormalizer.Fold(text);
         var found = new List<FoundNumber>();
-        foreach (var regex in new[] { Bracketed(), KindAfter(), IssuerAfter(), YearOrdinal(), YearFirst(), Ordinal() })
+        foreach (var regex in new[] { Bracketed(), BracketedWithoutHao(), KindAfter(), IssuerAfter(), YearOrdinal(), YearFirst(), Ordinal() })
         {
             var yearFirst = regex == YearFirst();
             foreach (Match m in regex.Matches(folded))

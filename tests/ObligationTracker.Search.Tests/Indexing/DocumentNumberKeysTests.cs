@@ -25,6 +25,8 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行令〔2009〕第2号", "人民银行令2009第2号")] // the year bare before 第
     [InlineData("银发〔1997〕393号", "银发1997 393号")] // brackets dropped, a space between year and serial
     [InlineData("银发〔2016〕29号", "银发2016-29号")]
+    [InlineData("银发〔2023〕208号", "银发[2023]208")] // 号 left out
+    [InlineData("金规〔2024〕24号", "金规〔2024〕24 数据安全")]
     [InlineData("银发〔2023〕208号", "2023年银发208号")] // the year first, then the prefix
     [InlineData("金规〔2024〕24号", "2024年金规第24号")]
     [InlineData("中国人民银行令〔2021〕第1号", "2021年人民银行令第1号")]
@@ -54,6 +56,7 @@ public class DocumentNumberKeysTests
     [InlineData("第3号风险提示令人担忧")]
     [InlineData("2024年第二批5号楼")]
     [InlineData("2023年收到的5号文件")]
+    [InlineData("报告（2024）5个工作日内")]
     public void Find_NumberFollowedByOrdinaryWords_FindsNoNumber(string text)
     {
         Assert.Empty(DocumentNumberKeys.Find(text));
@@ -120,7 +123,7 @@ public class DocumentNumberKeysTests
             foreach (var typed in new[]
             {
                 $"{prefix}[{year}]{serial}号", $"{prefix}（{year}）第{serial}号", $"{prefix}{year}年第{serial}号", $"{prefix} {year} {serial}号",
-                $"{year}年{prefix}{serial}号", $"{year}年{shorter}第{serial}号", $"{shorter}〔{year}〕{serial}号文", $"报告期限 {prefix}〔{year}〕{serial}号",
+                $"{year}年{prefix}{serial}号", $"{year}年{shorter}第{serial}号", $"{shorter}〔{year}〕{serial}号文", $"报告期限 {prefix}〔{year}〕{serial}号", $"{prefix}[{year}]{serial} 报告期限",
             })
             {
                 tried++;

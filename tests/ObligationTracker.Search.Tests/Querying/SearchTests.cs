@@ -52,6 +52,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("金规（2099）7号")]
     [InlineData("金规(2099)7号 境外")] // round brackets are the query language's groups, except around a number's year
     [InlineData("金规 (2099) 第7号")]
+    [InlineData("2099年金规7号")] // the year first
     public void Search_DocumentNumber_PutsThatRegulationFirst(string query)
     {
         Assert.StartsWith("sample_data_security.md#", Ids(Search(query))[0]);
@@ -68,6 +69,18 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.All(named, id => Assert.StartsWith("sample_data_security.md#", id));
         Assert.Equal("sample_data_security.md#3", named[0]);
         Assert.StartsWith("sample_payments.md#", unknown[0]);
+    }
+
+    [Theory]
+    [InlineData("金规(2099)7 支付机构 境外")] // 号 left out: round brackets still the number's, not a group
+    [InlineData("金规[2099]7 支付机构 境外")]
+    [InlineData("2099年金规第7号 支付机构 境外")]
+    public void Search_DocumentNumberTypedLoosely_SearchesOnlyItsRegulation(string query)
+    {
+        // As above: without the number, 支付机构 and 境外 would put the payments sample first.
+        var named = Ids(Search(query));
+        Assert.NotEmpty(named);
+        Assert.All(named, id => Assert.StartsWith("sample_data_security.md#", id));
     }
 
     [Fact]
