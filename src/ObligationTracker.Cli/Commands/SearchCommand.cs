@@ -21,7 +21,7 @@ internal static class SearchCommand
     {
         var query = new Argument<string[]>("QUERY")
         {
-            Description = "Words, \"exact phrases\" (or “”, 「」), AND / OR / NOT, +required, -excluded, (groups), document numbers such as 金规〔2024〕24号.",
+            Description = "Words, \"exact phrases\" (or “”, 「」), AND / OR / NOT, +required, -excluded, (groups), document numbers however written (金规〔2024〕24号, 金规(2024)24号, 2024年金规24号, 285号令).",
             Arity = ArgumentArity.OneOrMore,
         };
         var type = new Option<string[]>("--type") { Description = "Institution type it concerns (canonical or alias; repeatable).", AllowMultipleArgumentsPerToken = false };
