@@ -22,8 +22,9 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*(?:发|规|函|字|令|公告))\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)(?![\d号])")]
     private static partial Regex BracketedWithoutHao();
 
-    /// <summary>The kind written after the number, as people say it: 285号令, 2022年第1号令, 2015年第43号公告.</summary>
-    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?)\s*(?:(?<y>\d{4})\s*年\s*)?第?\s*(?<n>\d+)\s*号(?<k>令|公告)")]
+    /// <summary>The kind written after the number, as people say it: 285号令, 2022年第1号令, 2015年第43号公告, and with the
+    /// year first: 2021年人民银行第1号令 (<c>y0</c>).</summary>
+    [GeneratedRegex(@"(?:(?<y0>\d{4})\s*年\s*)?(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?)\s*(?:(?<y>\d{4})\s*年\s*)?第?\s*(?<n>\d+)\s*号(?<k>令|公告)")]
     private static partial Regex KindAfter();
 
     /// <summary>The issuer after the number too: 第629号国务院令, 2022年第1号人民银行令, 629号国务院令; the issuer ends as
@@ -71,11 +72,12 @@ internal static partial class DocumentNumberKeys
         var found = new List<FoundNumber>();
         foreach (var regex in new[] { Bracketed(), BracketedWithoutHao(), KindAfter(), IssuerAfter(), YearOrdinal(), YearFirst(), Ordinal() })
         {
-            var yearFirst = regex == YearFirst();
+            var yearFirstForm = regex == YearFirst();
             foreach (Match m in regex.Matches(folded))
             {
                 if (found.Any(f => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length)) continue;
-                var year = m.Groups["y"].Success ? m.Groups["y"].Value : "";
+                var yearFirst = yearFirstForm || m.Groups["y0"].Success;
+                var year = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y0"].Success ? m.Groups["y0"].Value : "";
                 var serial = ParseSerial(m.Groups["n"].Value);
                 if (serial is null) continue;
                 var prefix = m.Groups["p"].Value + (m.Groups["k"].Success ? m.Groups["k"].Value : "");

@@ -32,6 +32,8 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行令〔2021〕第1号", "2021年人民银行令第1号")]
     [InlineData("中国人民银行公告〔2012〕第12号", "2012年人民银行公告第12号")]
     [InlineData("中华人民共和国国务院令第260号", "1998年国务院令第260号")] // an order numbered without a year
+    [InlineData("中国人民银行令〔2021〕第1号", "2021年人民银行第1号令")] // the year first and the kind after the number
+    [InlineData("中国人民银行公告〔2020〕第6号", "2020年人民银行6号公告")]
     [InlineData("中国人民银行 国家市场监督管理总局令〔2024〕第3号", "2024年中国人民银行国家市场监督管理总局令第3号")] // two issuers, 17 characters
     public void Keys_SameNumberTypedDifferently_Match(string indexed, string typed)
     {
@@ -125,6 +127,13 @@ public class DocumentNumberKeysTests
                 $"{prefix}[{year}]{serial}号", $"{prefix}（{year}）第{serial}号", $"{prefix}{year}年第{serial}号", $"{prefix} {year} {serial}号",
                 $"{year}年{prefix}{serial}号", $"{year}年{shorter}第{serial}号", $"{shorter}〔{year}〕{serial}号文", $"报告期限 {prefix}〔{year}〕{serial}号", $"{prefix}[{year}]{serial} 报告期限",
             })
+                Check(typed);
+
+            // The kind after the number, with the year first: 2021年人民银行第1号令.
+            var kind = prefix.EndsWith('令') ? "令" : prefix.EndsWith("公告", StringComparison.Ordinal) ? "公告" : null;
+            if (kind is not null) Check($"{year}年{shorter[..^kind.Length]}第{serial}号{kind} 报告期限");
+
+            void Check(string typed)
             {
                 tried++;
                 var found = DocumentNumberKeys.Find(typed);
