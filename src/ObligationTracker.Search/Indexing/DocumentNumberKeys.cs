@@ -81,21 +81,26 @@ internal static partial class DocumentNumberKeys
                 var serial = ParseSerial(m.Groups["n"].Value);
                 if (serial is null) continue;
                 var prefix = m.Groups["p"].Value + (m.Groups["k"].Success ? m.Groups["k"].Value : "");
-                var keys = new List<(string, int)>();
-                for (var start = 0; prefix.Length - start >= MinimumPrefix; start++)
-                    keys.Add((Key(prefix[start..], year, serial), prefix.Length - start));
+                var keys = Suffixes(prefix, year, serial);
                 // An order (…令) is also known by its kind alone: 2022年第1号令, 285号令.
                 if (prefix.EndsWith('令')) keys.Add((Key("令", year, serial), 1));
                 // Orders of the State Council and the President are numbered without a year (国务院令第260号): typed with
                 // the year they were issued in front, they are still known by prefix and serial alone.
-                if (yearFirst && prefix.EndsWith('令'))
-                    for (var start = 0; prefix.Length - start >= MinimumPrefix; start++) keys.Add((Key(prefix[start..], "", serial), prefix.Length - start));
+                if (yearFirst && prefix.EndsWith('令')) keys.AddRange(Suffixes(prefix, "", serial));
                 // Nothing of the prefix stands before the year: the words before the number are the topic's.
                 found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys) { Lead = yearFirst ? 0 : m.Groups["p"].Length });
             }
         }
 
         return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>The keys of the prefix and of each of its suffixes down to <see cref="MinimumPrefix"/>, longest first.</summary>
+    private static List<(string Key, int PrefixLength)> Suffixes(string prefix, string year, string serial)
+    {
+        var keys = new List<(string, int)>();
+        for (var start = 0; prefix.Length - start >= MinimumPrefix; start++) keys.Add((Key(prefix[start..], year, serial), prefix.Length - start));
+        return keys;
     }
 
     public static string Key(string prefix, string year, string serial) => $"{prefix}|{year}|{serial}";
