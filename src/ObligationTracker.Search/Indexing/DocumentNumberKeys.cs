@@ -48,6 +48,11 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?令)\s*第?\s*(?<n>[\d零〇一二三四五六七八九十百千]+)\s*号")]
     private static partial Regex Ordinal();
 
+    /// <summary>An order by its serial without the closing 号, as people also type it: 国务院令第193, 国务院令285. Only after an
+    /// issuer's order (…院令, …行令, …会令, …局令, …部令, …委令, 主席令), so that 责令第3项 is no number.</summary>
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*?[院行会局部委席]令)\s*第?\s*(?<n>\d+)(?![\d号年])")]
+    private static partial Regex OrdinalWithoutHao();
+
     /// <summary>Keys to index for a regulation's document number.</summary>
     public static IReadOnlyList<string> ForIndex(string? documentNumber)
     {
@@ -70,7 +75,7 @@ internal static partial class DocumentNumberKeys
     {
         var folded = TextNormalizer.Fold(text);
         var found = new List<FoundNumber>();
-        foreach (var regex in new[] { Bracketed(), BracketedWithoutHao(), KindAfter(), IssuerAfter(), YearOrdinal(), YearFirst(), Ordinal() })
+        foreach (var regex in new[] { Bracketed(), BracketedWithoutHao(), KindAfter(), IssuerAfter(), YearOrdinal(), YearFirst(), Ordinal(), OrdinalWithoutHao() })
         {
             var yearFirstForm = regex == YearFirst();
             foreach (Match m in regex.Matches(folded))

@@ -32,6 +32,8 @@ public class DocumentNumberKeysTests
     [InlineData("中国人民银行令〔2021〕第1号", "2021年人民银行令第1号")]
     [InlineData("中国人民银行公告〔2012〕第12号", "2012年人民银行公告第12号")]
     [InlineData("中华人民共和国国务院令第260号", "1998年国务院令第260号")] // an order numbered without a year
+    [InlineData("首次公布：中华人民共和国国务院令第193号", "国务院令第193")] // an order without 号
+    [InlineData("中华人民共和国国务院令第285号", "国务院令285 保险")]
     [InlineData("中国人民银行令〔2021〕第1号", "2021年人民银行第1号令")] // the year first and the kind after the number
     [InlineData("中国人民银行公告〔2020〕第6号", "2020年人民银行6号公告")]
     [InlineData("中国人民银行 国家市场监督管理总局令〔2024〕第3号", "2024年中国人民银行国家市场监督管理总局令第3号")] // two issuers, 17 characters
@@ -59,6 +61,7 @@ public class DocumentNumberKeysTests
     [InlineData("2024年第二批5号楼")]
     [InlineData("2023年收到的5号文件")]
     [InlineData("报告（2024）5个工作日内")]
+    [InlineData("责令第3项整改")]
     public void Find_NumberFollowedByOrdinaryWords_FindsNoNumber(string text)
     {
         Assert.Empty(DocumentNumberKeys.Find(text));
