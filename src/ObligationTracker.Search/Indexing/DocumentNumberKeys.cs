@@ -17,9 +17,13 @@ internal static partial class DocumentNumberKeys
     [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*)\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)\s*号")]
     private static partial Regex Bracketed();
 
+    /// <summary>How a document number's prefix ends (银发, 金规, …函, …字, 总局令, 人民银行公告): where a number is typed
+    /// without 号 or year first, only such a prefix makes it one. The query syntax asks the same before round brackets.</summary>
+    internal const string PrefixEnding = "(?:发|规|函|字|令|公告)";
+
     /// <summary>Bracketed without the closing 号, as people also type it (银发[2023]208, 金规〔2024〕24 数据安全): only after a
     /// prefix that ends as document-number prefixes do, so that （2024）5个工作日 is no number.</summary>
-    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*(?:发|规|函|字|令|公告))\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)(?![\d号])")]
+    [GeneratedRegex(@"(?<p>[\p{IsCJKUnifiedIdeographs}a-z]*" + PrefixEnding + @")\s*[〔\[【(]\s*(?<y>\d{4})\s*[〕\]】)]\s*第?\s*(?<n>\d+)(?![\d号])")]
     private static partial Regex BracketedWithoutHao();
 
     /// <summary>The kind written after the number, as people say it: 285号令, 2022年第1号令, 2015年第43号公告, and with the
@@ -41,7 +45,7 @@ internal static partial class DocumentNumberKeys
     /// <summary>The year first, then the issuer's prefix: 2023年银发208号, 2024年金规24号, 2021年人民银行令第1号, as people
     /// also say it. The prefix must end as document-number prefixes do (…发, …规, …函, …字, …令, …公告), so that 2024年
     /// and a number further on (2024年第二批5号) make none.</summary>
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,40}?(?:发|规|函|字|令|公告))\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千]+)\s*号")]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,40}?" + PrefixEnding + @")\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千]+)\s*号")]
     private static partial Regex YearFirst();
 
     /// <summary>An order by its serial alone: 国务院令第107号, and without 第 as people also type it: 国务院令285号.</summary>

@@ -102,7 +102,7 @@ internal static partial class QuerySyntax
     /// <summary>A year in round brackets inside a document number (银发(2019)316号, 公告(2020)第6号) as people type it:
     /// it is the number's year, not a group. Without the closing 号 (银发(2019)316) only after a prefix that ends as
     /// document-number prefixes do.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[(（]\s*(\d{4})\s*[)）](?=\s*第?\s*\d+\s*号)|(?<=[发规函字令告]\s*)[(（]\s*(\d{4})\s*[)）](?=\s*第?\s*\d)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（]\s*(\d{4})\s*[)）](?=\s*第?\s*\d+\s*号)|(?<=" + Indexing.DocumentNumberKeys.PrefixEnding + @"\s*)[(（]\s*(\d{4})\s*[)）](?=\s*第?\s*\d)")]
     private static partial System.Text.RegularExpressions.Regex YearInBrackets();
 
     private static (List<Token>, string?) Lex(string query)
