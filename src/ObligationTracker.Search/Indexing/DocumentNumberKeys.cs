@@ -43,9 +43,9 @@ internal static partial class DocumentNumberKeys
     private static partial Regex YearOrdinal();
 
     /// <summary>The year first, then the issuer's prefix: 2023年银发208号, 2024年金规24号, 2021年人民银行令第1号, as people
-    /// also say it. The prefix must end as document-number prefixes do (…发, …规, …函, …字, …令, …公告), so that 2024年
-    /// and a number further on (2024年第二批5号) make none.</summary>
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,40}?" + PrefixEnding + @")\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千]+)\s*号")]
+    /// also say it (the year is <c>y0</c>, as in <see cref="KindAfter"/>). The prefix must end as document-number prefixes
+    /// do (<see cref="PrefixEnding"/>), so that 2024年 and a number further on (2024年第二批5号) make none.</summary>
+    [GeneratedRegex(@"(?<y0>(?:19|20)\d{2})\s*年\s*(?<p>[\p{IsCJKUnifiedIdeographs}]{0,40}?" + PrefixEnding + @")\s*第?\s*(?<n>\d+|[零〇一二三四五六七八九十百千]+)\s*号")]
     private static partial Regex YearFirst();
 
     /// <summary>An order by its serial alone: 国务院令第107号, and without 第 as people also type it: 国务院令285号.</summary>
@@ -81,11 +81,11 @@ internal static partial class DocumentNumberKeys
         var found = new List<FoundNumber>();
         foreach (var regex in new[] { Bracketed(), BracketedWithoutHao(), KindAfter(), IssuerAfter(), YearOrdinal(), YearFirst(), Ordinal(), OrdinalWithoutHao() })
         {
-            var yearFirstForm = regex == YearFirst();
             foreach (Match m in regex.Matches(folded))
             {
                 if (found.Any(f => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length)) continue;
-                var yearFirst = yearFirstForm || m.Groups["y0"].Success;
+                // A year in front of the prefix (y0): 2023年银发208号, 2021年人民银行第1号令.
+                var yearFirst = m.Groups["y0"].Success;
                 var year = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y0"].Success ? m.Groups["y0"].Value : "";
                 var serial = ParseSerial(m.Groups["n"].Value);
                 if (serial is null) continue;
