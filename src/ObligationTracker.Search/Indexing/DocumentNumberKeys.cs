@@ -86,16 +86,19 @@ internal static partial class DocumentNumberKeys
                 if (found.Any(f => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length)) continue;
                 // A year in front of the prefix (y0): 2023年银发208号, 2021年人民银行第1号令.
                 var yearFirst = m.Groups["y0"].Success;
-                var year = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y0"].Success ? m.Groups["y0"].Value : "";
+                var year = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y0"].Value; // "" where neither matched
                 var serial = ParseSerial(m.Groups["n"].Value);
                 if (serial is null) continue;
                 var prefix = m.Groups["p"].Value + (m.Groups["k"].Success ? m.Groups["k"].Value : "");
                 var keys = Suffixes(prefix, year, serial);
-                // An order (…令) is also known by its kind alone: 2022年第1号令, 285号令.
-                if (prefix.EndsWith('令')) keys.Add((Key("令", year, serial), 1));
-                // Orders of the State Council and the President are numbered without a year (国务院令第260号): typed with
-                // the year they were issued in front, they are still known by prefix and serial alone.
-                if (yearFirst && prefix.EndsWith('令')) keys.AddRange(Suffixes(prefix, "", serial));
+                if (prefix.EndsWith('令'))
+                {
+                    // An order (…令) is also known by its kind alone: 2022年第1号令, 285号令.
+                    keys.Add((Key("令", year, serial), 1));
+                    // Orders of the State Council and the President are numbered without a year (国务院令第260号): typed
+                    // with the year they were issued in front, they are still known by prefix and serial alone.
+                    if (yearFirst) keys.AddRange(Suffixes(prefix, "", serial));
+                }
                 // Nothing of the prefix stands before the year: the words before the number are the topic's.
                 found.Add(new FoundNumber(m.Index, m.Length, year, serial, keys) { Lead = yearFirst ? 0 : m.Groups["p"].Length });
             }
