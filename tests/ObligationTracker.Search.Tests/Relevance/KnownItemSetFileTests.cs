@@ -4,9 +4,9 @@ using ObligationTracker.Core.Structure;
 namespace ObligationTracker.Search.Tests.Relevance;
 
 /// <summary>
-/// The held-out known-item sets in corpora/relevance (known-items.tsv: 20 queries of each kind, known-items-2.tsv,
-/// … known-items-25.tsv, known-items-26.tsv, known-items-27.tsv, known-items-28.tsv, known-items-29.tsv, known-items-30.tsv, known-items-31.tsv, known-items-32.tsv, known-items-33.tsv, known-items-34.tsv, known-items-35.tsv, known-items-36.tsv: 14 of each;
-/// docnums.tsv, -2 … -14 and paraphrases.tsv, -2 … -15: one kind each):
+/// The held-out known-item sets in corpora/relevance (known-items.tsv: 20 queries of each kind; known-items-2.tsv and
+/// every later known-items-N.tsv listed in <see cref="Sets"/>: 14 of each;
+/// docnums*.tsv and paraphrases*.tsv, listed in <see cref="SingleKindSets"/>: one kind each):
 /// well-formed, the right number per kind, every judged article present in the shared corpus.
 /// </summary>
 public sealed partial class KnownItemSetFileTests
