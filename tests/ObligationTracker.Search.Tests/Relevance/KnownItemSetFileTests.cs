@@ -93,6 +93,18 @@ public sealed partial class KnownItemSetFileTests
     }
 
     [Fact]
+    public void Folder_EveryKnownItemSetFile_IsListedAndSoChecked()
+    {
+        // queries.tsv is the tuning set, in another format (RelevanceQuery); every other file there is a known-item set.
+        var inFolder = Directory.GetFiles(Path.Combine(RepoPaths.Corpora, "relevance"), "*.tsv")
+            .Select(f => Path.GetFileName(f))
+            .Where(f => f != "queries.tsv")
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(inFolder, AllFiles.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Load_AnyTwoSets_ShareNoQuery()
     {
         var queries = AllFiles
