@@ -133,10 +133,15 @@ internal sealed partial class QueryBuilder
             var best = new DisjunctionMaxQuery(0f);
             // The longest prefix the index holds (without an index, the whole prefix): the issuer part of what was typed.
             var issuer = 0;
+            // An issuer typed (two characters or more) must be one the number has: 金规〔2019〕41号 is not 银发〔2019〕41号,
+            // nor 银保监会令〔2021〕第3号 the central bank's 令〔2021〕第3号. The kind alone (285号令) or no prefix at all
+            // (〔2019〕41号) leaves the year and serial to name it.
+            var typedIssuer = number.Keys.Count > 0 && number.Keys.Max(k => k.PrefixLength) >= DocumentNumberKeys.MinimumPrefix;
             // Keys are the typed prefix and its suffixes, longest first; an article matching one matches every shorter
             // one too, so with an index at hand the longest it holds is all the maximum needs.
             foreach (var (key, prefixLength) in number.Keys)
             {
+                if (typedIssuer && prefixLength < DocumentNumberKeys.MinimumPrefix) continue;
                 var term = new Term(ArticleFields.DocumentNumberKey, key);
                 if (reader is not null && DocFreq(term) == 0) continue;
                 numberKnown = true;
@@ -148,14 +153,45 @@ internal sealed partial class QueryBuilder
                 if (reader is not null) break;
             }
 
-            var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
-            numberKnown |= reader is not null && DocFreq(bare) > 0;
+            // An issuer typed loosely (国令 for 国务院令, 人行银保监令 for a joint order, 中国人民银行 without 公告): the regulations
+            // with that year and serial whose issuer holds the typed characters in order.
+            if (typedIssuer && !numberKnown && reader is not null && Compatible(number) is { Count: > 0 } compatible)
+            {
+                numberKnown = true;
+                var regulations = new BooleanQuery(disableCoord: true);
+                foreach (var file in compatible) regulations.Add(new TermQuery(new Term(ArticleFields.Regulation, file)), Occur.SHOULD);
+                best.Add(new ConstantScoreQuery(new BooleanQuery(disableCoord: true)
+                {
+                    { new TermQuery(new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial))), Occur.MUST },
+                    { regulations, Occur.MUST },
+                })
+                {
+                    Boost = _weights.DocumentNumber / 4,
+                });
+            }
+
+            // A prefix the index knows from no number at all (三部门令, 人民银行…号文, a topic glued to 489号令) is a loose way
+            // of naming the issuer: the year and serial name the number, as where none is typed. A prefix other numbers
+            // have (金规, 银发, …会令) names an issuer this number is not from.
+            var otherIssuer = typedIssuer && !numberKnown && reader is not null ? KnownPrefixLength(number) : 0;
+            if (!typedIssuer || (!numberKnown && reader is not null && otherIssuer == 0))
+            {
+                var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
+                numberKnown |= reader is not null && DocFreq(bare) > 0;
+                best.Add(new ConstantScoreQuery(new TermQuery(bare))
+                {
+                    Boost = _weights.DocumentNumber / 4,
+                });
+            }
+
+            // Another issuer's prefix names no topic (银发 of 银发〔2022〕3号 where that number is unknown): not searched as words.
+            if (otherIssuer > 0) issuer = otherIssuer;
+            // An order named loosely (三部门令, 人行银保监令): its 令 is the number's kind, not a topic word.
+            else if (numberKnown && issuer == 0 && number.Keys.Any(k => k.PrefixLength == 1)) issuer = 1;
             known |= numberKnown;
             if (reader is not null && !numberKnown) UnknownNumbers.Add(new string(folded, number.Start, number.Length).Trim());
-            best.Add(new ConstantScoreQuery(new TermQuery(bare))
-            {
-                Boost = _weights.DocumentNumber / 4,
-            });
+            // A number no regulation has still stands in the query, matching nothing: typed alone, it finds nothing.
+            if (best.Disjuncts.Count == 0) best.Add(new TermQuery(new Term(ArticleFields.DocumentNumberKey, number.Keys[0].Key)));
             numbers.Add(best, Occur.SHOULD);
             // The prefix may hold the topic glued to the issuer (数据分类分级金规〔2024〕24号): only the issuer part the
             // index knows goes with the number; the words before it stay to choose the article. An unknown number's
@@ -185,6 +221,63 @@ internal sealed partial class QueryBuilder
         }
 
         return new string(folded);
+    }
+
+    /// <summary>The regulations whose number has the year and serial of <paramref name="number"/> and whose prefix holds the
+    /// typed prefix's characters in order (国令 in 国务院令): a loose abbreviation of the same issuer, not another issuer.</summary>
+    private List<string> Compatible(DocumentNumberKeys.FoundNumber number)
+    {
+        var typed = number.Keys[0].Key[..number.Keys[0].Key.IndexOf('|')];
+        var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
+        var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stored = new HashSet<string> { ArticleFields.DocumentNumber };
+        foreach (var leaf in reader!.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            if (segment.GetTermDocsEnum(bare) is not { } postings || segment.GetSortedDocValues(ArticleFields.Regulation) is not { } files) continue;
+            var file = new Lucene.Net.Util.BytesRef();
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+            {
+                files.Get(doc, file);
+                var name = file.Utf8ToString();
+                // A regulation's articles come first in its block and carry the number; its provisions do not.
+                if (seen.Contains(name) || segment.Document(doc, stored).Get(ArticleFields.DocumentNumber) is not { } written) continue;
+                seen.Add(name);
+                var keys = DocumentNumberKeys.ForIndex(written);
+                if (keys.Count > 0 && InOrder(typed, keys[0][..keys[0].IndexOf('|')])) found.Add(name);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The length of the longest ending of the typed prefix (…会令 of 银保监会令) that is the prefix of some number in
+    /// the index, or 0.</summary>
+    private int KnownPrefixLength(DocumentNumberKeys.FoundNumber number)
+    {
+        if (MultiFields.GetTerms(reader!, ArticleFields.DocumentNumberKey)?.GetEnumerator() is not { } terms) return 0;
+        foreach (var (key, length) in number.Keys)
+        {
+            if (length < DocumentNumberKeys.MinimumPrefix) continue;
+            var prefix = new Lucene.Net.Util.BytesRef(key[..(key.IndexOf('|') + 1)]);
+            if (terms.SeekCeil(prefix) != TermsEnum.SeekStatus.END && Lucene.Net.Util.StringHelper.StartsWith(terms.Term, prefix)) return length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether every character of <paramref name="part"/> stands in <paramref name="whole"/>, in the same order.</summary>
+    private static bool InOrder(string part, string whole)
+    {
+        var at = 0;
+        foreach (var c in part)
+        {
+            at = whole.IndexOf(c, at) + 1;
+            if (at == 0) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Blanks the issuers named apart from a known number (人民银行 银监会2005年7号公告, 人民银行、银监会…): the number

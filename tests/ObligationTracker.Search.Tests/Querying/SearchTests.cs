@@ -95,6 +95,59 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_NumberWithAnotherIssuersPrefix_IsUnknownAndSearchesTheWords()
+    {
+        // The data-security sample is 金规〔2099〕7号: the same year and serial under another issuer is another document.
+        var result = Search("银发〔2099〕7号 支付机构 境外");
+
+        Assert.Equal(["银发〔2099〕7号"], result.UnknownNumbers);
+        Assert.StartsWith("sample_payments.md#", Ids(result)[0]);
+    }
+
+    [Theory]
+    [InlineData("〔2099〕7号 支付机构 境外")] // no issuer typed: the year and serial name it
+    [InlineData("2099年第7号 支付机构 境外")]
+    public void Search_NumberWithoutIssuer_SearchesOnlyTheRegulationWithThatYearAndSerial(string query)
+    {
+        var result = Search(query);
+
+        Assert.Empty(result.UnknownNumbers);
+        Assert.All(Ids(result), id => Assert.StartsWith("sample_data_security.md#", id));
+    }
+
+    [Fact]
+    public void Search_NumberWithItsIssuerAbbreviated_SearchesOnlyItsRegulation()
+    {
+        // 银监令 for 中国银行业监督管理委员会令: no common ending, but the same issuer's characters in order.
+        var result = Search("银监令2097年第3号 关联交易");
+
+        Assert.Empty(result.UnknownNumbers);
+        Assert.NotEmpty(result.Hits);
+        Assert.All(Ids(result), id => Assert.StartsWith("sample_banking.md#", id));
+    }
+
+    [Fact]
+    public void Search_NumberWithAPrefixNoNumberHas_NamedByItsYearAndSerial()
+    {
+        // 三部门令 is how people say a joint order, and no number in the index has that prefix: not another issuer's.
+        var result = Search("三部门令2097年第3号 关联交易");
+
+        Assert.Empty(result.UnknownNumbers);
+        Assert.NotEmpty(result.Hits);
+        Assert.All(Ids(result), id => Assert.StartsWith("sample_banking.md#", id));
+    }
+
+    [Fact]
+    public void Search_NumberWithAnotherIssuersPrefixAlone_FindsNothingAndSaysWhy()
+    {
+        var result = Search("银保监会令〔2099〕第7号");
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(0, result.TotalArticles);
+        Assert.Equal(["银保监会令〔2099〕第7号"], result.UnknownNumbers);
+    }
+
+    [Fact]
     public void Search_UnknownDocumentNumberAlone_FindsNothingAndSaysWhy()
     {
         var result = Search("银发〔2099〕123号");
