@@ -92,7 +92,8 @@ internal sealed partial class QueryBuilder
         foreach (System.Text.RegularExpressions.Match m in TitleReference().Matches(text))
             if (names.Add(m.Groups[1].Value)) bracketed.Add(m.Groups[1].Value);
         foreach (var chunk in text.Split([' ', '\u3000', '《', '》'], StringSplitOptions.RemoveEmptyEntries))
-            if (chunk.Length >= 4 && TitleEndings.Any(e => chunk.EndsWith(e, StringComparison.Ordinal))) names.Add(chunk);
+            // Three characters only for a law (保险法, 证券法, 票据法): shorter endings make too many everyday words (本办法, 新规定).
+            if ((chunk.Length >= 4 || chunk.Length == 3 && chunk[^1] == '法') && TitleEndings.Any(e => chunk.EndsWith(e, StringComparison.Ordinal))) names.Add(chunk);
         foreach (var written in names)
         {
             var name = TextNormalizer.Fold(written).Trim();

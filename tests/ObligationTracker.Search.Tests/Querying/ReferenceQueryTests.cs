@@ -63,6 +63,21 @@ public class ReferenceQueryTests(SearchFixture fixture) : IClassFixture<SearchFi
         Assert.Equal("law.md#2", Ids("《示例个人信息保护法》第二条", test.Index)[0]);
     }
 
+    [Fact]
+    public void Search_ThreeCharacterLawNameWithArticleNumber_ThatLawsArticleFirst()
+    {
+        using var test = TestIndex.With(Samples.Make("rules.md", "票据管理实施办法", null, ["中国人民银行"], null,
+            (1, "票据当事人应当依照票据法的规定使用票据，票据的签发、取得和转让应当具有真实的交易关系。"),
+            (2, "票据法所称的票据，包括汇票、本票和支票，票据当事人应当妥善保管票据。")));
+        test.Index.Replace(Samples.Make("law.md", "中华人民共和国票据法", null, ["全国人民代表大会常务委员会"], null,
+            (1, "为了规范票据行为，保障票据活动中当事人的合法权益，制定本法。"),
+            (2, "持票人应当按照规定的期限提示付款。")));
+
+        Assert.StartsWith("rules.md#", Ids("票据 法", test.Index)[0]); // the control: the words apart name no law, and the rules say them more
+        Assert.StartsWith("law.md#", Ids("票据法", test.Index)[0]);
+        Assert.Equal("law.md#2", Ids("票据法第二条", test.Index)[0]);
+    }
+
     [Theory]
     [InlineData("什么是预付卡")]
     [InlineData("预付卡是指什么")]
