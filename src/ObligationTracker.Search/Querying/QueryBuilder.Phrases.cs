@@ -34,16 +34,17 @@ internal sealed partial class QueryBuilder
             if (tokens.Count == 0) continue;
             if (tokens.Count == 1)
             {
-                either.Add(new TermQuery(new Term(field, tokens[0].Term)), Occur.SHOULD);
+                either.Add(Single(field, tokens[0].Term), Occur.SHOULD);
                 continue;
             }
 
             either.Add(BoundedPhrase(field, tokens), Occur.SHOULD);
         }
 
-        // A lone Han character is indexed as a unigram only where it stands alone; jieba's field finds it as a word.
+        // A lone Han character is indexed as a unigram only where it stands alone; jieba's field finds it as a word. Only
+        // where it is all that was typed: of "A类" or "T+1" the words leave 类 or 1 alone (a, t are stop words there).
         var words = _segmenter.Words(folded);
-        if (words.Count == 1 && words[0].Length == 1)
+        if (words.Count == 1 && words[0].Length == 1 && folded.Trim() == words[0])
             either.Add(new TermQuery(new Term(_fields.Text, words[0])), Occur.SHOULD);
         if (either.Clauses.Count == 0) return null;
         if (highlight)
@@ -81,6 +82,16 @@ internal sealed partial class QueryBuilder
         }
 
         return phrase;
+    }
+
+    /// <summary>One token exactly: a lone Han character (罚, 税 in "罚", +税, -罚) also as every character pair the text makes
+    /// of it, since the index holds it as a unigram only where it stands alone.</summary>
+    private Query Single(string field, string term)
+    {
+        if (reader is null || !IsLoneHan(term)) return new TermQuery(new Term(field, term));
+        // A filter, not a disjunction: a common character (的) makes thousands of pairs, more than a query's clauses.
+        List<Term> terms = [new(field, term), .. Pairs(field, term, ending: false), .. Pairs(field, term, ending: true)];
+        return new ConstantScoreQuery(new Lucene.Net.Queries.TermsFilter(terms));
     }
 
     private static bool IsLoneHan(string term) => term.Length == 1 && char.GetUnicodeCategory(term[0]) == System.Globalization.UnicodeCategory.OtherLetter;

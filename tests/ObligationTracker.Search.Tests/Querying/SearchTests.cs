@@ -94,6 +94,25 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Empty(known.UnknownNumbers);
     }
 
+    [Theory]
+    [InlineData("\"境\"")]
+    [InlineData("+境")]
+    [InlineData("“境”")]
+    public void Search_SingleCharacterRequired_FindsEveryArticleHoldingIt(string query)
+    {
+        // 境 stands only inside 境外 (a character pair in the index, never a unigram).
+        Assert.Equal(["sample_data_security.md#3", "sample_payments.md#2"], Ids(Search(query)).Order());
+    }
+
+    [Fact]
+    public void Search_SingleCharacterExcluded_LeavesOutEveryArticleHoldingIt()
+    {
+        var ids = Ids(Search("支付机构 -境"));
+
+        Assert.NotEmpty(ids);
+        Assert.DoesNotContain("sample_payments.md#2", ids);
+    }
+
     [Fact]
     public void Search_NumberWithAnotherIssuersPrefix_IsUnknownAndSearchesTheWords()
     {
