@@ -111,7 +111,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             if (_weights.WordBigrams > 0 && word.Length == 2 && HanBigrams.IsHan(word[0]) && HanBigrams.IsHan(word[1]))
                 terms.AddRange(Weighted(_fields.TextBigrams, word, _weights.WordBigrams, 1f));
             if (highlight) HighlightTerms.Add(word);
-            if (dictionary.Synonyms.TryGetValue(word, out var targets))
+            if (dictionary.Synonyms.TryGetValue(word, out var targets) && !IsLatinFragment(folded, word))
                 AddExpansions(terms, targets, _weights.Synonym, highlight, expansions);
             // The general thesaurus only widens a word that is searched itself: a word too common to search (机构, 管理)
             // would otherwise be replaced by its loose alternatives (组织, 部门), as common and unrelated to the query.
@@ -148,7 +148,7 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
             if (first < 0 || words.Contains(from)) continue;
             for (var at = first; at >= 0; at = folded.IndexOf(from, at + 1, StringComparison.Ordinal))
             {
-                if (!boundaries.Contains(at) || !boundaries.Contains(at + from.Length)) continue;
+                if (!boundaries.Contains(at) || !boundaries.Contains(at + from.Length) || InsideLatinWord(folded, at, from.Length)) continue;
                 AddExpansions(loose, to, _weights.Synonym, highlight, expansions);
                 break;
             }
@@ -271,6 +271,19 @@ internal sealed partial class QueryBuilder(QueryWeights weights, IndexReader? re
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _termsEnums = [];
 
     private int DocFreq(Term term) => Context(term).DocFreq;
+
+    /// <summary>Whether <paramref name="word"/> is Latin letters the segmenter cut out of a longer Latin word of the text
+    /// (it of audit, credit): its synonyms (it → 信息科技) are not the longer word's.</summary>
+    private static bool IsLatinFragment(string text, string word) =>
+        word.All(char.IsAsciiLetterOrDigit) && !LatinWord().Matches(text).Any(m => m.Value == word);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[a-z0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex LatinWord();
+
+    /// <summary>Whether the Latin letters at <paramref name="at"/> are part of a longer Latin word (it in credit, audit).</summary>
+    private static bool InsideLatinWord(string text, int at, int length) =>
+        (char.IsAsciiLetterOrDigit(text[at]) && at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]))
+        || (char.IsAsciiLetterOrDigit(text[at + length - 1]) && at + length < text.Length && char.IsAsciiLetterOrDigit(text[at + length]));
 
     private static List<(string Term, int Position)> Analyse(string field, string text)
     {

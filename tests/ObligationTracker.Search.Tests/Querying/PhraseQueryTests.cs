@@ -2,7 +2,7 @@ using ObligationTracker.Search.Querying;
 
 namespace ObligationTracker.Search.Tests.Querying;
 
-/// <summary>Quoted phrases whose letters or digits the word analysis drops or splits (A类, T+1).</summary>
+/// <summary>Quoted phrases whose letters or digits the word analysis drops or splits (A类, T+1), and Latin words.</summary>
 public class PhraseQueryTests
 {
     private static readonly Core.Structure.Regulation Accounts = Samples.Make("sample_accounts.md", "示例账户办法", null, ["中国人民银行"], new DateOnly(2099, 1, 1),
@@ -32,5 +32,19 @@ public class PhraseQueryTests
     {
         // 类 stands in 按类 and 一类 (pairs) in article 2 and in A类/II类户 in article 1.
         Assert.Equal([1, 2], Articles("\"类\""));
+    }
+
+    [Theory]
+    [InlineData("IT 外包", true)] // the control: IT → 信息科技
+    [InlineData("audit 外包", false)]
+    [InlineData("credit 外包", false)]
+    public void Search_SynonymOfALatinWord_NotFoundInsideALongerOne(string query, bool found)
+    {
+        using var test = TestIndex.With(Samples.Make("sample_it.md", "示例科技办法", null, ["中国人民银行"], new DateOnly(2099, 1, 1),
+            (1, "银行应当加强信息科技风险管理。")));
+
+        var hits = test.Index.Search(new SearchRequest(query)).Hits;
+
+        Assert.Equal(found, hits.Count > 0);
     }
 }
