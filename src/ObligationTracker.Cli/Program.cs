@@ -24,4 +24,5 @@ root.Subcommands.Add(RemindCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+return ParseErrors.Report(parsed, args, Console.Out, Console.Error) ?? await parsed.InvokeAsync();
