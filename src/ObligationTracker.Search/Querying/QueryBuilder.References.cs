@@ -154,6 +154,9 @@ internal sealed partial class QueryBuilder
                 if (reader is not null) break;
             }
 
+            // A loosely named order scores as its kind alone (285号令) did, any other number as its year and serial: the
+            // re-rankings that follow raise by factors of the score, which this constant is part of.
+            var looseBoost = number.Keys.Any(k => k.PrefixLength == 1) ? _weights.DocumentNumber * 1.1f : _weights.DocumentNumber / 4;
             // An issuer typed loosely (国令 for 国务院令, 人行银保监令 for a joint order, 中国人民银行 without 公告): the regulations
             // with that year and serial whose issuer holds the typed characters in order.
             if (typedIssuer && !numberKnown && reader is not null && Compatible(number) is { Count: > 0 } compatible)
@@ -167,7 +170,7 @@ internal sealed partial class QueryBuilder
                     { regulations, Occur.MUST },
                 })
                 {
-                    Boost = _weights.DocumentNumber / 4,
+                    Boost = looseBoost,
                 });
             }
 
@@ -181,7 +184,7 @@ internal sealed partial class QueryBuilder
                 numberKnown |= reader is not null && DocFreq(bare) > 0;
                 best.Add(new ConstantScoreQuery(new TermQuery(bare))
                 {
-                    Boost = _weights.DocumentNumber / 4,
+                    Boost = typedIssuer ? looseBoost : _weights.DocumentNumber / 4,
                 });
             }
 
