@@ -140,7 +140,8 @@ internal static class ArticleDocuments
             fields.Add(new SortedSetDocValuesField(ArticleFields.Issuer, new BytesRef(issuer)));
         }
 
-        if ((regulation.Issued?.Year ?? regulation.Effective?.Year) is { } year)
+        // Without a date in the text, the year its number bears (银发〔2016〕29号): a year filter must not drop it.
+        if ((regulation.Issued?.Year ?? regulation.Effective?.Year ?? DocumentNumberKeys.YearOf(regulation.DocumentNumber)) is { } year)
             fields.Add(new Int32Field(ArticleFields.Year, year, store == Field.Store.YES ? YearStored : Year));
         return fields;
     }

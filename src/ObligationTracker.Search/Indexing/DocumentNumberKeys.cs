@@ -74,6 +74,11 @@ internal static partial class DocumentNumberKeys
         return keys.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The year a document number bears (2016 of 银发〔2016〕29号), or null where it has none (国务院令第282号).</summary>
+    public static int? YearOf(string? documentNumber) =>
+        string.IsNullOrWhiteSpace(documentNumber) ? null
+        : Find(documentNumber).Select(f => int.TryParse(f.Year, out var year) ? year : (int?)null).FirstOrDefault(y => y is not null);
+
     /// <summary>Document numbers in a query: where they stand and their keys, longest prefix first.</summary>
     public static IReadOnlyList<FoundNumber> Find(string text)
     {

@@ -113,6 +113,19 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.DoesNotContain("sample_payments.md#2", ids);
     }
 
+    [Theory]
+    [InlineData(2096, 2096, true)] // no date in the text: the year of its number
+    [InlineData(2097, 2099, false)]
+    public void Search_YearRange_FindsARegulationDatedOnlyByItsNumber(int from, int to, bool found)
+    {
+        using var test = TestIndex.With(Samples.Make("sample_undated.md", "示例无日期通知", "银发〔2096〕5号", ["中国人民银行"], null,
+            (1, "银行业金融机构应当做好反假货币工作。")));
+
+        var hits = test.Index.Search(new SearchRequest("反假货币") { FromYear = from, ToYear = to }).Hits;
+
+        Assert.Equal(found, hits.Count > 0);
+    }
+
     [Fact]
     public void Search_NumberWithAnotherIssuersPrefix_IsUnknownAndSearchesTheWords()
     {
