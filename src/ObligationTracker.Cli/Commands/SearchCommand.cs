@@ -119,7 +119,9 @@ internal static class SearchCommand
             {
                 current = hit.File;
                 output.WriteLine();
-                output.WriteLine($"{hit.Title}  {hit.DocumentNumber}  [{string.Join("、", hit.Issuers)} {hit.Issued} {hit.Status}]  {hit.File}");
+                // A regulation without a date in its text shows none (not an empty place between issuer and status).
+                var about = string.Join(" ", new[] { string.Join("、", hit.Issuers), hit.Issued, hit.Status }.Where(s => !string.IsNullOrEmpty(s)));
+                output.WriteLine($"{hit.Title}  {hit.DocumentNumber}  [{about}]  {hit.File}");
             }
 
             rank++;

@@ -79,6 +79,17 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(0, found.RootElement.GetProperty("unknown_titles").GetArrayLength());
     }
 
+    [Fact]
+    public void Search_Text_RegulationWithoutIssuerOrDate_ShowsNoEmptyPlaces()
+    {
+        Index(); // the rules name neither issuer nor issue date
+
+        var (_, text, _) = Run(new SearchRequest("备付金"), json: false);
+
+        var line = text.Split('\n').First(l => l.Contains("rules.md", StringComparison.Ordinal));
+        Assert.Contains("[in-force]", line);
+    }
+
     [Theory]
     [InlineData(0, "3 articles in 1 regulation (page 1 of 3).")] // 备付金 stands in the title: every article, one a page
     [InlineData(2, "3 articles in 1 regulation (page 3 of 3).")]
