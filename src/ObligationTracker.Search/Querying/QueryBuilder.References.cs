@@ -138,6 +138,9 @@ internal sealed partial class QueryBuilder
             // nor 银保监会令〔2021〕第3号 the central bank's 令〔2021〕第3号. The kind alone (285号令) or no prefix at all
             // (〔2019〕41号) leaves the year and serial to name it.
             var typedIssuer = number.Keys.Count > 0 && number.Keys.Max(k => k.PrefixLength) >= DocumentNumberKeys.MinimumPrefix;
+            // Its year and serial alone (every regulation numbered so, whoever issued it), and whether it is an order (…令).
+            var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
+            var order = number.Keys.Any(k => k.PrefixLength == 1);
             // Keys are the typed prefix and its suffixes, longest first; an article matching one matches every shorter
             // one too, so with an index at hand the longest it holds is all the maximum needs.
             foreach (var (key, prefixLength) in number.Keys)
@@ -156,17 +159,17 @@ internal sealed partial class QueryBuilder
 
             // A loosely named order scores as its kind alone (285号令) did, any other number as its year and serial: the
             // re-rankings that follow raise by factors of the score, which this constant is part of.
-            var looseBoost = number.Keys.Any(k => k.PrefixLength == 1) ? _weights.DocumentNumber * 1.1f : _weights.DocumentNumber / 4;
+            var looseBoost = order ? _weights.DocumentNumber * 1.1f : _weights.DocumentNumber / 4;
             // An issuer typed loosely (国令 for 国务院令, 人行银保监令 for a joint order, 中国人民银行 without 公告): the regulations
             // with that year and serial whose issuer holds the typed characters in order.
-            if (typedIssuer && !numberKnown && reader is not null && Compatible(number) is { Count: > 0 } compatible)
+            if (typedIssuer && !numberKnown && reader is not null && Compatible(number, bare) is { Count: > 0 } compatible)
             {
                 numberKnown = true;
                 var regulations = new BooleanQuery(disableCoord: true);
                 foreach (var file in compatible) regulations.Add(new TermQuery(new Term(ArticleFields.Regulation, file)), Occur.SHOULD);
                 best.Add(new ConstantScoreQuery(new BooleanQuery(disableCoord: true)
                 {
-                    { new TermQuery(new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial))), Occur.MUST },
+                    { new TermQuery(bare), Occur.MUST },
                     { regulations, Occur.MUST },
                 })
                 {
@@ -180,7 +183,6 @@ internal sealed partial class QueryBuilder
             var otherIssuer = typedIssuer && !numberKnown && reader is not null ? KnownPrefixLength(number) : 0;
             if (!typedIssuer || (!numberKnown && reader is not null && otherIssuer == 0))
             {
-                var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
                 numberKnown |= reader is not null && DocFreq(bare) > 0;
                 best.Add(new ConstantScoreQuery(new TermQuery(bare))
                 {
@@ -191,7 +193,7 @@ internal sealed partial class QueryBuilder
             // Another issuer's prefix names no topic (银发 of 银发〔2022〕3号 where that number is unknown): not searched as words.
             if (otherIssuer > 0) issuer = otherIssuer;
             // An order named loosely (三部门令, 人行银保监令): its 令 is the number's kind, not a topic word.
-            else if (numberKnown && issuer == 0 && number.Keys.Any(k => k.PrefixLength == 1)) issuer = 1;
+            else if (numberKnown && issuer == 0 && order) issuer = 1;
             known |= numberKnown;
             if (reader is not null && !numberKnown) UnknownNumbers.Add(new string(folded, number.Start, number.Length).Trim());
             // A number no regulation has still stands in the query, matching nothing: typed alone, it finds nothing.
@@ -229,27 +231,30 @@ internal sealed partial class QueryBuilder
 
     /// <summary>The regulations whose number has the year and serial of <paramref name="number"/> and whose prefix holds the
     /// typed prefix's characters in order (国令 in 国务院令): a loose abbreviation of the same issuer, not another issuer.</summary>
-    private List<string> Compatible(DocumentNumberKeys.FoundNumber number)
+    /// <param name="bare">The key of its year and serial alone.</param>
+    private List<string> Compatible(DocumentNumberKeys.FoundNumber number, Term bare)
     {
-        var typed = number.Keys[0].Key[..number.Keys[0].Key.IndexOf('|')];
-        var bare = new Term(ArticleFields.DocumentNumberKey, DocumentNumberKeys.Key("", number.Year, number.Serial));
+        var typed = number.Keys[0].Key[..number.Keys[0].PrefixLength];
         var found = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var stored = new HashSet<string> { ArticleFields.DocumentNumber };
         foreach (var leaf in reader!.Leaves)
         {
             var segment = leaf.AtomicReader;
             if (segment.GetTermDocsEnum(bare) is not { } postings || segment.GetSortedDocValues(ArticleFields.Regulation) is not { } files) continue;
-            var file = new Lucene.Net.Util.BytesRef();
+            var seen = new HashSet<int>(); // regulations of this segment by ordinal
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
-                files.Get(doc, file);
-                var name = file.Utf8ToString();
                 // A regulation's articles come first in its block and carry the number; its provisions do not.
-                if (seen.Contains(name) || segment.Document(doc, stored).Get(ArticleFields.DocumentNumber) is not { } written) continue;
-                seen.Add(name);
+                var ordinal = files.GetOrd(doc);
+                if (seen.Contains(ordinal) || segment.Document(doc, stored).Get(ArticleFields.DocumentNumber) is not { } written) continue;
+                seen.Add(ordinal);
                 var keys = DocumentNumberKeys.ForIndex(written);
-                if (keys.Count > 0 && InOrder(typed, keys[0][..keys[0].IndexOf('|')])) found.Add(name);
+                if (keys.Count > 0 && InOrder(typed, keys[0][..keys[0].IndexOf('|')]))
+                {
+                    var file = new Lucene.Net.Util.BytesRef();
+                    files.LookupOrd(ordinal, file);
+                    found.Add(file.Utf8ToString());
+                }
             }
         }
 
@@ -264,7 +269,7 @@ internal sealed partial class QueryBuilder
         foreach (var (key, length) in number.Keys)
         {
             if (length < DocumentNumberKeys.MinimumPrefix) continue;
-            var prefix = new Lucene.Net.Util.BytesRef(key[..(key.IndexOf('|') + 1)]);
+            var prefix = new Lucene.Net.Util.BytesRef(key[..(length + 1)]); // the prefix and its separator
             if (terms.SeekCeil(prefix) != TermsEnum.SeekStatus.END && Lucene.Net.Util.StringHelper.StartsWith(terms.Term, prefix)) return length;
         }
 
