@@ -10,7 +10,9 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>Runs one <see cref="SearchRequest"/> against an index snapshot: parse, filter, rank, group, highlight, count.
 /// It searches articles, or provisions where the request asks for them.</summary>
-internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null, ScoreAccumulators? accumulators = null, KindFilters? kinds = null)
+/// <param name="rerankWindow">How many of the best matches the rerankers look at, whatever the page: a page's articles
+/// must not depend on how deep the pool behind it was.</param>
+internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weights = null, FacetOrdinals.Cache? facetCache = null, ScoreAccumulators? accumulators = null, KindFilters? kinds = null, int rerankWindow = 100)
 {
     private readonly KindFilters _kinds = kinds ?? new KindFilters();
     private readonly FacetOrdinals.Cache _facetCache = facetCache ?? new FacetOrdinals.Cache();
@@ -37,20 +39,59 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var searcher = Scoring(_reader, _weights, fields);
         var (filter, filterError) = RequestFilters.Build(request, _reader);
         if (filterError is not null) return SearchResult.Failed(filterError);
-        // Never more than the index holds: a far page (--page 999999999) must not ask Lucene for a queue of billions.
-        var pool = (int)Math.Min(Math.Max(100L, (request.Page + 1L) * request.PageSize * 4), Math.Max(1, _reader.MaxDoc));
-        var attempt = Attempt(parsed, _weights, fields, filter!, searcher, pool, request.CountFacets, stages);
-        if (attempt.Error is not null) return SearchResult.Failed(attempt.Error);
+        // A pool of the best matches is ranked; a page further down than the pool settles is searched again with a larger
+        // one (see RegulationGroups). Never more than the index holds: a far page (--page 999999999) must not ask Lucene
+        // for a queue of billions.
+        var wanted = (request.Page + 1L) * request.PageSize;
+        var pool = (int)Math.Min(Math.Max(rerankWindow, wanted * 4), Math.Max(1, _reader.MaxDoc));
+        Ranking ranking;
+        while (true)
+        {
+            ranking = Rank(parsed, request, fields, filter!, searcher, pool, stages);
+            if (ranking.Error is not null) return SearchResult.Failed(ranking.Error);
+            if (ranking.Complete || ranking.Settled >= wanted || request.Page * (long)request.PageSize >= ranking.Total) break;
+            pool = (int)Math.Min(Math.Max(pool * 4L, wanted * 4), ranking.Matches);
+        }
+
+        var ranked = ranking.Hits;
+        var skip = (long)request.Page * request.PageSize;
+        var page = skip >= ranked.Count ? [] : ranked.Skip((int)skip).Take(request.PageSize).ToList();
+        var snippets = request.Highlight ? new SnippetMaker(ranking.Builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
+        stages?.Mark("group");
+        var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, fields, snippets, stages)).ToList();
+        var result = new SearchResult(null, ranking.Total, ranking.Regulations, hits, ranking.Facets.Counts())
+        {
+            UnknownNumbers = [.. ranking.Builder.UnknownNumbers.Distinct()],
+            UnknownTitles = [.. ranking.Builder.UnknownTitles.Distinct()],
+        };
+        stages?.Mark("facet labels");
+        return result;
+    }
+
+    /// <summary>A pool ranked and grouped: the hit list, how much of it is settled, and the counts.</summary>
+    private sealed record Ranking(string? Error, QueryBuilder Builder, List<RegulationGroups.Placed> Hits, int Settled, bool Complete, int Total, int Regulations, int Matches, FacetCollector Facets)
+    {
+        public static Ranking Failed(string error) => new(error, null!, [], 0, true, 0, 0, 0, null!);
+    }
+
+    /// <summary>Matches the query, ranks the best <paramref name="pool"/> matches (the rerankers the first
+    /// <c>rerankWindow</c> of them) and groups them by regulation.</summary>
+    private Ranking Rank(GroupNode parsed, SearchRequest request, SearchFields fields, BooleanQuery filter, IndexSearcher searcher, int pool, SearchStages? stages)
+    {
+        var attempt = Attempt(parsed, _weights, fields, filter, searcher, pool, request.CountFacets, stages);
+        if (attempt.Error is not null) return Ranking.Failed(attempt.Error);
         // A long question or paraphrase whose words mostly differ from the text's finds little or nothing when most of
         // them must match, and not always the right article: then any of them may, the coverage factor still ranking
         // articles that match more first.
         if (attempt.Builder!.RequiresMostWords && attempt.Top!.TotalHits < RelaxBelow)
-            attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter!, searcher, pool, request.CountFacets, stages);
+            attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter, searcher, pool, request.CountFacets, stages);
         var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);
         var (total, regulations) = (topDocs.TotalHits, facets.Regulations);
+        // The window is taken in Lucene's order (ties by document number), which does not depend on the pool's size.
+        var all = topDocs.ScoreDocs;
+        var scoreDocs = BestFirst.Order(all.Length > rerankWindow ? all[..rerankWindow] : all, RegulationOf);
         // Articles only (measured there; provisions carry no roles), and before the named articles are placed: a first
         // mention or an answer's shape must not displace them.
-        var scoreDocs = BestFirst.Order(topDocs.ScoreDocs, RegulationOf);
         if (fields == SearchFields.Articles)
         {
             scoreDocs = new FirstMentions(_reader, _facetCache, RegulationOf, _weights.FirstMention).Rerank(scoreDocs, builder.TopicWords, builder.Documents);
@@ -63,30 +104,38 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             scoreDocs = new LeadMatches(_reader, RegulationOf, _weights.LeadMatch).Rerank(scoreDocs, builder.NumberTopic);
             if (_weights.PenaltyCitations && asked.Contains(ArticleFields.RolePenalty))
             {
-                scoreDocs = new PenaltyCitations(searcher, RegulationOf, _kinds.For(fields.Kind), filter!).Rerank(scoreDocs, out var added);
-                total += added; // their regulations were found, so are counted already
+                scoreDocs = new PenaltyCitations(searcher, RegulationOf, _kinds.For(fields.Kind), filter).Rerank(scoreDocs, out var cited);
+                if (cited is not null) total += Unmatched(searcher, cited, attempt.Query!, facets);
             }
         }
-        if (builder.ArticleReferences.Count > 0 && ReferencedArticles(scoreDocs, builder.ArticleReferences, fields, filter!) is { } referenced)
+        if (builder.ArticleReferences.Count > 0 && ReferencedArticles(scoreDocs, builder.ArticleReferences, fields, filter) is { } referenced)
         {
             scoreDocs = WithReferencedArticles(searcher, scoreDocs, referenced);
-            // The named articles the words did not find count too (their regulations were found, so are counted already).
-            var unmatched = new TotalHitCountCollector();
-            searcher.Search(new BooleanQuery { { referenced.Lookup, Occur.MUST }, { attempt.Query!, Occur.MUST_NOT } }, MultiCollector.Wrap(unmatched, facets));
-            total += unmatched.TotalHits;
+            total += Unmatched(searcher, referenced.Lookup, attempt.Query!, facets);
+        }
+
+        if (all.Length > rerankWindow)
+        {
+            // The rest of the pool as matched, less the articles the rerankers placed already.
+            var placedDocs = scoreDocs.Select(d => d.Doc).ToHashSet();
+            scoreDocs = BestFirst.Order(scoreDocs.Concat(all[rerankWindow..].Where(d => !placedDocs.Contains(d.Doc))), RegulationOf);
         }
 
         stages?.Mark("match, score, count facets");
+        var complete = topDocs.ScoreDocs.Length >= topDocs.TotalHits;
+        var unseen = complete ? (float?)null : all[^1].Score;
+        var (hits, settled) = RegulationGroups.Arrange(scoreDocs, RegulationOf, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor, unseen);
+        return new Ranking(null, builder, hits, settled, complete, total, regulations, topDocs.TotalHits, facets);
+    }
 
-        var ranked = Group(scoreDocs, request.ArticlesPerRegulation, _weights.GroupFloor, _weights.NextRegulationFloor);
-        var skip = (long)request.Page * request.PageSize;
-        var page = skip >= ranked.Count ? [] : ranked.Skip((int)skip).Take(request.PageSize).ToList();
-        var snippets = request.Highlight ? new SnippetMaker(builder.HighlightTerms, request.HighlightStart, request.HighlightEnd) : null;
-        stages?.Mark("group");
-        var hits = page.Select(h => Hit(h.Doc, h.Score, h.RegulationRank, fields, snippets, stages)).ToList();
-        var result = new SearchResult(null, total, regulations, hits, facets.Counts()) { UnknownNumbers = [.. builder.UnknownNumbers.Distinct()], UnknownTitles = [.. builder.UnknownTitles.Distinct()] };
-        stages?.Mark("facet labels");
-        return result;
+    /// <summary>Counts the articles <paramref name="placed"/> finds that <paramref name="matched"/> does not, in the total
+    /// and the facets: a reranker placed them among the hits although the words did not find them (their regulations
+    /// were found, so are counted already).</summary>
+    private static int Unmatched(IndexSearcher searcher, Query placed, Query matched, FacetCollector facets)
+    {
+        var unmatched = new TotalHitCountCollector();
+        searcher.Search(new BooleanQuery { { placed, Occur.MUST }, { matched, Occur.MUST_NOT } }, MultiCollector.Wrap(unmatched, facets));
+        return unmatched.TotalHits;
     }
 
     /// <summary>Fewer hits than this with most words required, and the search is run again with any word enough.</summary>
@@ -120,50 +169,6 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         var facets = new FacetCollector(countFacets, _facetCache);
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         return new(null, builder, top.GetTopDocs(), facets, query);
-    }
-
-    /// <summary>Regulations in the order of their best article; each regulation's articles best first, at most
-    /// <paramref name="perRegulation"/>, and only those scoring at least <paramref name="floor"/> times its best: a weak
-    /// second article must not push the next regulation's strong one down the page. Likewise a further article must score
-    /// at least <paramref name="nextFloor"/> times the next regulation's best: where several regulations answer the query,
-    /// each shows its best articles rather than the first filling the page. An article held back by any of these comes
-    /// after all the groups (later pages), not nowhere: the pages reach every article counted.</summary>
-    private List<(int Doc, float Score, int RegulationRank)> Group(ScoreDoc[] docs, int perRegulation, float floor, float nextFloor)
-    {
-        var groups = new Dictionary<string, List<ScoreDoc>>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-        var deferred = new List<(int Doc, float Score, int RegulationRank)>();
-        foreach (var doc in docs)
-        {
-            var regulation = RegulationOf(doc.Doc) ?? "";
-            if (!groups.TryGetValue(regulation, out var list))
-            {
-                groups[regulation] = list = [];
-                order.Add(regulation);
-                ranks[regulation] = order.Count;
-            }
-
-            if (list.Count < perRegulation && (list.Count == 0 || doc.Score >= floor * list[0].Score)) list.Add(doc);
-            else deferred.Add((doc.Doc, doc.Score, ranks[regulation]));
-        }
-
-        var result = new List<(int, float, int)>();
-        for (var i = 0; i < order.Count; i++)
-        {
-            var next = i + 1 < order.Count ? groups[order[i + 1]][0].Score * nextFloor : 0f;
-            var list = groups[order[i]];
-            for (var k = 0; k < list.Count; k++)
-            {
-                if (k == 0 || list[k].Score >= next) result.Add((list[k].Doc, list[k].Score, i + 1));
-                else deferred.Add((list[k].Doc, list[k].Score, i + 1));
-            }
-        }
-
-        // Held back from its regulation's group, a further article still comes after the groups, best first, so that
-        // the pages that follow reach every article found.
-        result.AddRange(deferred.OrderByDescending(d => d.Score).ThenBy(d => d.RegulationRank).ThenBy(d => d.Doc).Select(d => (d.Doc, d.Score, d.RegulationRank)));
-        return result;
     }
 
     /// <summary>The articles of a number the query names (个人信息保护法第二十八条) in the regulations the words found (up to

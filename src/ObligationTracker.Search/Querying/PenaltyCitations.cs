@@ -22,10 +22,11 @@ internal sealed class PenaltyCitations(IndexSearcher searcher, Func<int, string?
     private static readonly ISet<string> Number = new HashSet<string> { ArticleFields.Article };
     private static readonly ISet<string> Cited = new HashSet<string> { ArticleFields.Sanctions };
 
-    /// <summary>The pool with each sanctioning article placed; <paramref name="added"/> counts those the words had not found.</summary>
-    public ScoreDoc[] Rerank(ScoreDoc[] pool, out int added)
+    /// <summary>The pool with each sanctioning article placed; <paramref name="looked"/> finds every article that could be
+    /// (null when none was), so that those the words had not found can be counted.</summary>
+    public ScoreDoc[] Rerank(ScoreDoc[] pool, out Query? looked)
     {
-        added = 0;
+        looked = null;
         // The best articles as rules that may be cited, by regulation and number, with their scores.
         var rules = new Dictionary<(string Regulation, string Number), float>();
         var any = new BooleanQuery();
@@ -47,17 +48,19 @@ internal sealed class PenaltyCitations(IndexSearcher searcher, Func<int, string?
         var sanctions = filter.Clauses.Count > 0 ? new BooleanQuery { { any, Occur.MUST }, { filter, Occur.MUST } } : any;
         var scores = pool.ToDictionary(d => d.Doc, d => d.Score);
         var moved = false;
-        foreach (var hit in searcher.Search(new FilteredQuery(sanctions, kind), 5 * Looked).ScoreDocs)
+        var lookup = new FilteredQuery(sanctions, kind);
+        foreach (var hit in searcher.Search(lookup, 5 * Looked).ScoreDocs)
         {
             if (regulationOf(hit.Doc) is not { } regulation) continue;
             var placed = searcher.Doc(hit.Doc, Cited).GetValues(ArticleFields.Sanctions)
                 .Select(n => rules.GetValueOrDefault((regulation, n))).DefaultIfEmpty(0f).Max() * 1.0005f;
             if (placed <= 0 || (scores.TryGetValue(hit.Doc, out var score) && score >= placed)) continue;
-            if (!scores.ContainsKey(hit.Doc)) added++;
             scores[hit.Doc] = placed;
             moved = true;
         }
 
-        return moved ? BestFirst.Order(scores.Select(p => new ScoreDoc(p.Key, p.Value)), regulationOf) : pool;
+        if (!moved) return pool;
+        looked = lookup;
+        return BestFirst.Order(scores.Select(p => new ScoreDoc(p.Key, p.Value)), regulationOf);
     }
 }
