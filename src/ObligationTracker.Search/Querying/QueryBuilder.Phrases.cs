@@ -27,6 +27,9 @@ internal sealed partial class QueryBuilder
     private Query? Exact(string text, bool highlight, bool Phrase)
     {
         var folded = TextNormalizer.Fold(text);
+        // Chinese is written without spaces: one between two Han characters of a phrase ("数据 安全", pasted from a PDF's
+        // spaced-out heading) is no part of what the text says. Between Latin words it is ("basel iii").
+        if (Phrase) folded = SpaceBetweenHan().Replace(folded, "");
         var either = new BooleanQuery(disableCoord: true);
         foreach (var field in new[] { _fields.TextBigrams, _fields.TitleBigrams }.OfType<string>())
         {
@@ -115,4 +118,7 @@ internal sealed partial class QueryBuilder
             if (ending ? Lucene.Net.Util.StringHelper.EndsWith(bytes, target) : starts) yield return new Term(field, Lucene.Net.Util.BytesRef.DeepCopyOf(bytes));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s+(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial System.Text.RegularExpressions.Regex SpaceBetweenHan();
 }

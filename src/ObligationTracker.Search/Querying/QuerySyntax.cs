@@ -148,8 +148,9 @@ internal static partial class QuerySyntax
             while (i < query.Length && !char.IsWhiteSpace(query[i]) && query[i] is not ('(' or ')') && Closers(query[i]) is null)
                 word.Append(query[i++]);
             var text = word.ToString();
+            // Typed in a Chinese input method's full-width mode (ＡＮＤ, ｜｜), an operator is still one.
             var kind = modifier is null
-                ? text switch { "AND" or "&&" => TokenKind.And, "OR" or "||" => TokenKind.Or, "NOT" => TokenKind.Not, _ => TokenKind.Word }
+                ? text.Normalize(NormalizationForm.FormKC) switch { "AND" or "&&" => TokenKind.And, "OR" or "||" => TokenKind.Or, "NOT" => TokenKind.Not, _ => TokenKind.Word }
                 : TokenKind.Word;
             tokens.Add(new Token(kind, text, modifier));
         }

@@ -229,6 +229,15 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Equal(["sample_payments.md#3"], Ids(Search(query)));
     }
 
+    [Theory]
+    [InlineData("\"强制 捆绑\"")] // a space pasted from a spaced-out PDF heading
+    [InlineData("\"强　制　捆　绑\"")] // ideographic spaces
+    public void Search_QuotedChinesePhraseWithSpaces_MatchesTheCharactersWithout(string query)
+    {
+        Assert.Equal(["sample_payments.md#3"], Ids(Search(query)));
+        Assert.Contains("<em>强制捆绑</em>", Search(query).Hits[0].Snippet);
+    }
+
     [Fact]
     public void Search_QuotedPhraseWithAWord_TheWordChoosesAmongThePhrasesArticles()
     {
@@ -277,6 +286,18 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     {
         var ids = Ids(Search("\"挪用\" OR \"集中存管\""));
         Assert.Equal(["sample_payments.md#1", "sample_payments.md#3"], ids.Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("\"挪用\" ＯＲ \"集中存管\"", "\"挪用\" OR \"集中存管\"")] // a Chinese input method's full-width mode
+    [InlineData("\"挪用\" ｜｜ \"集中存管\"", "\"挪用\" || \"集中存管\"")]
+    [InlineData("支付机构 ＮＯＴ 境外", "支付机构 NOT 境外")]
+    [InlineData("备付金 ＡＮＤ 挪用", "备付金 AND 挪用")]
+    public void Search_FullWidthOperator_ActsAsTheOperator(string fullWidth, string ascii)
+    {
+        var expected = Ids(Search(ascii));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Ids(Search(fullWidth)));
     }
 
     [Fact]
