@@ -37,8 +37,23 @@ internal sealed class TermMatchTokenStream : TokenStream
         {
             if (term.Length == 0) continue;
             for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(term, at + 1, StringComparison.Ordinal))
-                _matchLength[at] = Math.Max(_matchLength[at], term.Length);
+                if (!InsideLatinOrNumber(folded, at, term.Length)) _matchLength[at] = Math.Max(_matchLength[at], term.Length);
         }
+    }
+
+    /// <summary>Whether a match of a word that begins or ends with a Latin letter or digit continues a longer one there:
+    /// 1 of T+1 is no match in 2019 or 10.5, nor app in apply. Han words are marked inside longer words.</summary>
+    private static bool InsideLatinOrNumber(string folded, int at, int length) =>
+        Joined(folded, at - 1, at) || Joined(folded, at + length - 1, at + length);
+
+    /// <summary>Whether the characters at <paramref name="left"/> and <paramref name="right"/> (adjacent) are of one Latin
+    /// word or number, a decimal point between digits included.</summary>
+    private static bool Joined(string folded, int left, int right)
+    {
+        if (left < 0 || right >= folded.Length) return false;
+        if (char.IsAsciiLetterOrDigit(folded[left]) && char.IsAsciiLetterOrDigit(folded[right])) return true;
+        return (folded[left] == '.' && char.IsAsciiDigit(folded[right]) && left > 0 && char.IsAsciiDigit(folded[left - 1]))
+            || (folded[right] == '.' && char.IsAsciiDigit(folded[left]) && right + 1 < folded.Length && char.IsAsciiDigit(folded[right + 1]));
     }
 
     public override bool IncrementToken()

@@ -21,6 +21,19 @@ public class SnippetMakerTests
         Assert.Contains("<em>ＡＰＰ</em>", snippet);
     }
 
+    [Theory]
+    [InlineData("2019年起实行T+1日到账。", "1", "T+<em>1</em>日")] // not 20<em>1</em>9
+    [InlineData("通过APP提交apply申请。", "app", "<em>APP</em>提交apply")]
+    [InlineData("资本充足率不低于10.5%，第1条另有规定。", "1", "第<em>1</em>条")]
+    [InlineData("比例为10.5%，另加5%。", "5", "另加<em>5</em>%")]
+    [InlineData("比例为5.2%，另加5%。", "5", "另加<em>5</em>%")]
+    public void Snippet_LatinWordOrNumber_MarkedOnlyWhereItStandsWhole(string text, string term, string expected)
+    {
+        var snippet = Snippet(text, term);
+        Assert.Contains(expected, snippet);
+        Assert.Equal(1, snippet.Split("<em>").Length - 1);
+    }
+
     [Fact]
     public void Snippet_LongText_ShowsThePassageHoldingTheWords()
     {
