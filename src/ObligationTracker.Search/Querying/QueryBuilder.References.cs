@@ -177,6 +177,17 @@ internal sealed partial class QueryBuilder
                 });
             }
 
+            // Typed without its year (第3号令, 人民银行令第3号, 银发第29号): the numbers with that prefix and serial in any year, the
+            // other words choosing among them.
+            if (!numberKnown && reader is not null && number.Year.Length == 0 && AnyYear(number, typedIssuer) is ({ Count: > 0 } years, var length))
+            {
+                numberKnown = true;
+                issuer = length;
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var term in years) any.Add(new TermQuery(term), Occur.SHOULD);
+                best.Add(new ConstantScoreQuery(any) { Boost = looseBoost });
+            }
+
             // A prefix the index knows from no number at all (三部门令, 人民银行…号文, a topic glued to 489号令) is a loose way
             // of naming the issuer: the year and serial name the number, as where none is typed. A prefix other numbers
             // have (金规, 银发, …会令) names an issuer this number is not from.
@@ -274,6 +285,33 @@ internal sealed partial class QueryBuilder
         }
 
         return 0;
+    }
+
+    /// <summary>The keys of the index with the longest prefix typed (down to the kind alone, 令, where no issuer was typed)
+    /// and the number's serial, in any year; and that prefix's length.</summary>
+    private (List<Term> Keys, int PrefixLength) AnyYear(DocumentNumberKeys.FoundNumber number, bool typedIssuer)
+    {
+        if (MultiFields.GetTerms(reader!, ArticleFields.DocumentNumberKey)?.GetEnumerator() is not { } terms) return ([], 0);
+        var ending = "|" + number.Serial;
+        foreach (var (key, length) in number.Keys)
+        {
+            if (typedIssuer && length < DocumentNumberKeys.MinimumPrefix) continue;
+            var prefix = new Lucene.Net.Util.BytesRef(key[..(length + 1)]); // the prefix and its separator
+            var found = new List<Term>();
+            if (terms.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                if (!Lucene.Net.Util.StringHelper.StartsWith(terms.Term, prefix)) break;
+                var text = terms.Term.Utf8ToString();
+                var year = text.AsSpan(length + 1);
+                if (text.EndsWith(ending, StringComparison.Ordinal) && year.Length == 4 + ending.Length)
+                    found.Add(new Term(ArticleFields.DocumentNumberKey, text));
+            }
+            while (terms.MoveNext());
+            if (found.Count > 0) return (found, length);
+        }
+
+        return ([], 0);
     }
 
     /// <summary>Whether every character of <paramref name="part"/> stands in <paramref name="whole"/>, in the same order.</summary>

@@ -141,6 +141,8 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("2099年第7号 支付机构 境外", "sample_data_security.md#")]
     [InlineData("银监令2097年第3号 关联交易", "sample_banking.md#")] // for 中国银行业监督管理委员会令: its characters in order
     [InlineData("三部门令2097年第3号 关联交易", "sample_banking.md#")] // a prefix no number has: not another issuer's
+    [InlineData("第3号令 关联交易", "sample_banking.md#")] // no year: the orders numbered 3 in any year
+    [InlineData("银监会令第3号 关联交易", "sample_banking.md#")]
     public void Search_NumberWithoutItsExactIssuer_StillSearchesOnlyItsRegulation(string query, string regulation)
     {
         var result = Search(query);
@@ -148,6 +150,24 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Empty(result.UnknownNumbers);
         Assert.NotEmpty(result.Hits);
         Assert.All(Ids(result), id => Assert.StartsWith(regulation, id));
+    }
+
+    [Fact]
+    public void Search_OrderWithoutYear_SearchesEveryYearsOrderOfThatSerial()
+    {
+        using var test = TestIndex.With(
+            Samples.Make("order_a.md", "示例征信业务办法", "中国人民银行令〔2097〕第3号", ["中国人民银行"], new DateOnly(2097, 1, 1), (1, "征信机构应当报告信用信息。")),
+            Samples.Make("order_b.md", "示例反洗钱办法", "中国人民银行令〔2098〕第3号", ["中国人民银行"], new DateOnly(2098, 1, 1), (1, "金融机构应当报告大额交易。")),
+            Samples.Make("order_c.md", "示例支付办法", "中国人民银行令〔2098〕第4号", ["中国人民银行"], new DateOnly(2098, 1, 1), (1, "支付机构应当报告大额交易。")));
+
+        var alone = test.Index.Search(new SearchRequest("第3号令"));
+        var topic = test.Index.Search(new SearchRequest("人民银行令第3号 大额交易"));
+
+        Assert.Empty(alone.UnknownNumbers);
+        Assert.Equal(["order_a.md", "order_b.md"], alone.Hits.Select(h => h.File).Order());
+        Assert.Empty(topic.UnknownNumbers);
+        Assert.Equal("order_b.md", topic.Hits[0].File); // the words choose among the orders numbered 3
+        Assert.DoesNotContain("order_c.md", topic.Hits.Select(h => h.File));
     }
 
     [Theory]
