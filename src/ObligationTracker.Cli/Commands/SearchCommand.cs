@@ -42,7 +42,8 @@ internal static class SearchCommand
         command.SetAction(result =>
         {
             var asJson = result.GetValue(json);
-            var markers = asJson || Console.IsOutputRedirected ? ("<em>", "</em>") : ("\u001b[1;33m", "\u001b[0m");
+            // Text output marks the query's words in colour on a terminal, with <em> elsewhere (JSON takes its own, see Run).
+            var markers = Console.IsOutputRedirected ? ("<em>", "</em>") : ("\u001b[1;33m", "\u001b[0m");
             var request = new SearchRequest(string.Join(' ', result.GetValue(query) ?? []))
             {
                 InstitutionTypes = result.GetValue(type) ?? [],
@@ -72,6 +73,9 @@ internal static class SearchCommand
             var indexPath = Path.Combine(dataDirectory, "index");
             using var index = ArticleIndex.OpenReadOnly(indexPath);
             if (index is null) return Fail($"No index at {indexPath}: run `ot ingest` first.", asJson, 1, output, errors);
+            // JSON snippets are HTML as /api/search gives them (text escaped, <em> the only markup), so &lt; in the
+            // text cannot pass for a marker.
+            if (asJson) request = SearchView.ForHtml(request);
             var found = index.Search(request);
             if (!found.Succeeded) return Fail(found.Error!, asJson, 2, output, errors);
             if (asJson) WriteJson(request, found, output);
@@ -92,7 +96,7 @@ internal static class SearchCommand
     }
 
     private static void WriteJson(SearchRequest request, SearchResult found, TextWriter output) =>
-        output.WriteLine(JsonSerializer.Serialize(SearchView.From(request, found, _ => null, html: false), JsonOptions));
+        output.WriteLine(JsonSerializer.Serialize(SearchView.From(request, found, _ => null), JsonOptions));
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 

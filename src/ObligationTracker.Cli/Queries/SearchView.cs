@@ -25,18 +25,23 @@ internal sealed record SearchView(
     private const string MarkStart = "\uE000";
     private const string MarkEnd = "\uE001";
 
-    /// <summary>The request to run when the answer goes to a web page: snippets marked with placeholders <see cref="From"/> turns into <c>&lt;em&gt;</c>.</summary>
+    /// <summary>The request to run for a view: snippets marked with placeholders <see cref="From"/> turns into <c>&lt;em&gt;</c>
+    /// once the text around them is HTML-encoded.</summary>
     public static SearchRequest ForHtml(SearchRequest request) => request with { HighlightStart = MarkStart, HighlightEnd = MarkEnd };
 
+    /// <summary>The answer to <paramref name="request"/>, made by <see cref="ForHtml"/>: snippets are safe HTML, the text encoded
+    /// (&lt;, &amp;) and the query's words in &lt;em&gt;, for the web page, GET /api/search and <c>ot search --json</c> alike.</summary>
     /// <param name="regulationIdOf">The store id of a regulation by its file name, where the caller has the store.</param>
-    /// <param name="html">Snippets as safe HTML: the text encoded, the query's words in &lt;em&gt; (the request came from <see cref="ForHtml"/>).</param>
-    public static SearchView From(SearchRequest request, SearchResult result, Func<string, long?> regulationIdOf, bool html)
+    public static SearchView From(SearchRequest request, SearchResult result, Func<string, long?> regulationIdOf)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(result);
+        // Other markers would be encoded with the text, and the snippets show "&lt;em&gt;" instead of marking anything.
+        if (request.HighlightStart != MarkStart || request.HighlightEnd != MarkEnd)
+            throw new ArgumentException("The request was not made by SearchView.ForHtml: its snippets' markers would be encoded as text.", nameof(request));
         var hits = result.Hits.Select(h => new SearchHitView(
             h.File, regulationIdOf(h.File), h.Title, h.Article, h.Heading, h.InAttachment, h.Chapter, h.DocumentNumber, h.Issuers, h.Issued, h.Status,
-            Math.Round(h.Score, 4), h.RegulationRank, html ? Html(h.Snippet) : h.Snippet, h.Provision)).ToList();
+            Math.Round(h.Score, 4), h.RegulationRank, Html(h.Snippet), h.Provision)).ToList();
         var groups = hits.GroupBy(h => h.RegulationRank).Select(g =>
         {
             var first = g.First();

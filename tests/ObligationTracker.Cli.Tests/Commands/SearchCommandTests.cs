@@ -47,6 +47,47 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Contains("<em>强制捆绑</em>", hit.GetProperty("snippet").GetString());
     }
 
+    /// <summary>A regulation whose text holds the characters HTML gives a meaning to: &lt; and &amp;.</summary>
+    private const string CapitalRules = """
+        某类银行资本补充试行办法
+        第一条 资本充足率<8%的银行，应当于每季度结束后10日内报送资本补充计划。
+        第二条 银行应当单独披露研发（R&D）投入形成的无形资产。
+        第三条 本办法自2026年3月1日起施行。
+        """;
+
+    private void IndexCapitalRules()
+    {
+        using var index = ArticleIndex.Open(Path.Combine(_data, "index"));
+        index.Replace(new RegulationParser().Parse("capital.md", CapitalRules));
+    }
+
+    [Theory]
+    [InlineData("资本补充计划", "&lt;8%", "<8%")]
+    [InlineData("无形资产", "R&amp;D", "R&D")]
+    public void SearchJson_SnippetWithAngleBracketOrAmpersand_IsEscaped(string query, string escaped, string raw)
+    {
+        IndexCapitalRules();
+
+        var (code, output, _) = Run(new SearchRequest(query));
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var snippet = json.RootElement.GetProperty("hits")[0].GetProperty("snippet").GetString()!;
+        Assert.Contains(escaped, snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain(raw, snippet, StringComparison.Ordinal);
+        Assert.Contains($"<em>{query}</em>", snippet, StringComparison.Ordinal); // the markers themselves stay markup
+    }
+
+    [Fact]
+    public void SearchText_SnippetWithAngleBracket_StaysAsWritten()
+    {
+        IndexCapitalRules();
+
+        var (_, text, _) = Run(new SearchRequest("资本补充计划"), json: false);
+
+        Assert.Contains("资本充足率<8%", text, StringComparison.Ordinal); // text is for reading, not markup
+    }
+
     [Fact]
     public void Search_UnknownDocumentNumber_SaidInTextAndListedInJson()
     {

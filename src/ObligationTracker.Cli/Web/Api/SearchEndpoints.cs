@@ -47,7 +47,7 @@ internal static class SearchEndpoints
         var found = index.Search(request);
         if (!found.Succeeded) return ApiProblems.BadRequest(found.Error!);
         var ids = regulationIds.For(found.Hits.Select(h => h.File));
-        return Results.Ok(SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null, html: true));
+        return Results.Ok(SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null));
     }
 
     private static string[] Values(string[]? values) => values is null ? [] : [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim())];

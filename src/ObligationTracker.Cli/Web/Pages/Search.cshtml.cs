@@ -90,7 +90,7 @@ internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, Reg
         }
 
         var ids = regulationIds.For(found.Hits.Select(h => h.File));
-        Result = SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null, html: true);
+        Result = SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null);
     }
 
     public bool IsFiltered(string key, string value) => Filters.TryGetValue(key, out var values) && values.Contains(value, StringComparer.Ordinal);
