@@ -6,12 +6,17 @@ namespace ObligationTracker.Cli.Queries;
 
 /// <summary>A search's answer as <c>ot search --json</c> prints it and GET /api/search returns it.</summary>
 /// <param name="Groups">The page's hits grouped by regulation, in rank order.</param>
-/// <param name="TotalArticles">Matching articles (provisions, where provisions were searched).</param>
+/// <param name="Level">What a hit is: <c>article</c>, or <c>provision</c> where provisions were searched.</param>
+/// <param name="Total">Matching hits over the whole result: articles, or provisions (as <paramref name="Level"/> says).</param>
+/// <param name="TotalArticles">The same number as <paramref name="Total"/>, under the name it had before (scripts read it);
+/// it counts provisions where provisions were searched.</param>
 /// <param name="Facets">Matching articles per issuer, institution type, modality and status, over the whole result.</param>
 /// <param name="UnknownNumbers">Document numbers in the query that no regulation in the index has (the other words were searched).</param>
 /// <param name="UnknownTitles">Names in 《》 that no indexed regulation's title holds (the other words were searched).</param>
 internal sealed record SearchView(
     string Query,
+    string Level,
+    int Total,
     int TotalArticles,
     int TotalRegulations,
     int Page,
@@ -47,7 +52,7 @@ internal sealed record SearchView(
             var first = g.First();
             return new SearchGroupView(first.RegulationRank, first.File, first.RegulationId, first.Title, first.DocumentNumber, first.Status, [.. g.Select(h => h.Article)]);
         }).ToList();
-        return new SearchView(request.Query, result.TotalArticles, result.TotalRegulations, request.Page + 1, request.PageSize, hits, groups, result.Facets, result.UnknownNumbers, result.UnknownTitles);
+        return new SearchView(request.Query, request.Provisions ? "provision" : "article", result.TotalArticles, result.TotalArticles, result.TotalRegulations, request.Page + 1, request.PageSize, hits, groups, result.Facets, result.UnknownNumbers, result.UnknownTitles);
     }
 
     private static string Html(string snippet) =>

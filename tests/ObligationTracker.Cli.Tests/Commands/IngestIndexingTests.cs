@@ -137,6 +137,26 @@ public sealed class IngestIndexingTests : IDisposable
         Assert.False(Hits(new SearchRequest("虚报"))[0].TryGetProperty("provision", out _)); // article hits carry none
     }
 
+    [Fact]
+    public void SearchJson_Provisions_TotalCountsProvisionsUnderItsOwnName()
+    {
+        // One article, two obligations: the article search finds one hit, the provision search two.
+        Ingest(_scratch.Write("reports.md", """
+            某类公司年报试行办法
+            第一条 消费金融公司应当于每年4月30日前报送年度风险评估报告。消费金融公司不得虚报风险事项。
+            第二条 本办法自2026年3月1日起施行。
+            """));
+
+        using var provisions = Answer(new SearchRequest("风险") { Provisions = true });
+        using var articles = Answer(new SearchRequest("风险"));
+
+        Assert.Equal("provision", provisions.RootElement.GetProperty("level").GetString());
+        Assert.Equal(2, provisions.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(2, provisions.RootElement.GetProperty("total_articles").GetInt32()); // kept as it was for existing scripts
+        Assert.Equal("article", articles.RootElement.GetProperty("level").GetString());
+        Assert.Equal(1, articles.RootElement.GetProperty("total").GetInt32());
+    }
+
     public void Dispose()
     {
         _scratch.Dispose();
@@ -149,11 +169,16 @@ public sealed class IngestIndexingTests : IDisposable
         return (code, errors.ToString());
     }
 
-    private List<JsonElement> Hits(SearchRequest request)
+    private JsonDocument Answer(SearchRequest request)
     {
         var output = new StringWriter();
         Assert.Equal(0, SearchCommand.Run(request, Data, asJson: true, output, new StringWriter()));
-        using var json = JsonDocument.Parse(output.ToString());
+        return JsonDocument.Parse(output.ToString());
+    }
+
+    private List<JsonElement> Hits(SearchRequest request)
+    {
+        using var json = Answer(request);
         return [.. json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.Clone())];
     }
 

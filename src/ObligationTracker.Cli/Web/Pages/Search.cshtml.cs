@@ -47,7 +47,7 @@ internal sealed class SearchModel(ArticleIndex index, IssuerChoices issuers, Reg
 
     public static IReadOnlyList<string> InstitutionTypes => [.. InstitutionTaxonomy.Default.Types.Select(t => t.Name)];
 
-    public int PageCount => Result is null ? 0 : Math.Max(1, (Result.TotalArticles + PageSize - 1) / PageSize);
+    public int PageCount => Result is null ? 0 : Math.Max(1, (Result.Total + PageSize - 1) / PageSize);
 
     public void OnGet()
     {
