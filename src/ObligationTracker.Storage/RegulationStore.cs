@@ -84,6 +84,11 @@ public sealed partial class RegulationStore : IDisposable
 
     public IReadOnlyList<StoredRegulation> List() => QuerySummaries(null, "ORDER BY id");
 
+    /// <summary>Each regulation's id by the file name the search index knows it by (the oldest, should two share a name).</summary>
+    public IReadOnlyDictionary<string, long> IdsByFile() =>
+        _db.Query("SELECT file, MIN(id) FROM regulations GROUP BY file", null, r => (File: r.GetString(0), Id: Read.Long(r, 1)))
+            .ToDictionary(p => p.File, p => p.Id, StringComparer.Ordinal);
+
     public Regulation? Load(long id) =>
         _db.Scalar("SELECT v.regulation_json FROM regulations r JOIN regulation_versions v ON v.regulation_id = r.id AND v.version = r.version WHERE r.id = @id", null, ("@id", id)) is string json
             ? JsonSerializer.Deserialize<Regulation>(json, OtJson.Compact)

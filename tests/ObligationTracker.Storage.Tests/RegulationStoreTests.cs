@@ -27,6 +27,20 @@ public abstract class RegulationStoreTests : StoreBackendTests
     }
 
     [Fact]
+    public void IdsByFile_EachRegulationByTheFileItWasLastStoredFrom()
+    {
+        using var store = Open();
+        var a = store.Save(Samples.WithArticles("a.md", "甲办法", "金规〔2026〕1号", new DateOnly(2026, 2, 1), "甲文。"), "hash-a", "/in/a.md").Stored;
+        store.Save(Samples.WithArticles("b.md", "乙办法", "金规〔2026〕2号", new DateOnly(2026, 2, 1), "乙文。"), "hash-b", "/in/b.md");
+        var b = store.Save(Samples.WithArticles("b-revised.md", "乙办法", "金规〔2026〕2号", new DateOnly(2026, 2, 1), "乙新文。"), "hash-c", "/in/b-revised.md").Stored;
+
+        var ids = store.IdsByFile();
+
+        Assert.Equal(new Dictionary<string, long> { ["a.md"] = a.Id, ["b-revised.md"] = b.Id }, ids);
+        Assert.NotEqual(a.Id, b.Id);
+    }
+
+    [Fact]
     public void Save_SameDocumentNumberOtherContent_ReplacesAsNextVersion()
     {
         using var store = Open();

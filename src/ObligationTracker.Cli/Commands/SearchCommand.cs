@@ -1,9 +1,13 @@
 using System.CommandLine;
+using System.Data.Common;
+using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ObligationTracker.Cli.Queries;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
+using ObligationTracker.Storage;
+using ObligationTracker.Storage.Database;
 
 namespace ObligationTracker.Cli.Commands;
 
@@ -59,12 +63,28 @@ internal static class SearchCommand
                 HighlightStart = markers.Item1,
                 HighlightEnd = markers.Item2,
             };
-            return Run(request, CliOptions.ResolveDataDirectory(result), asJson, Console.Out, Console.Error);
+            return Run(request, CliOptions.ResolveDataDirectory(result), asJson, Console.Out, Console.Error, asJson ? Store(result) : null, TimeProvider.System);
         });
         return command;
     }
 
-    internal static int Run(SearchRequest request, string dataDirectory, bool asJson, TextWriter output, TextWriter errors)
+    /// <summary>The store the regulation ids come from, or null (said on stderr) where its setting cannot be understood:
+    /// the index answers the search without it.</summary>
+    private static StoreSettings? Store(ParseResult result)
+    {
+        try
+        {
+            return CliOptions.ResolveStore(result);
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine($"search: regulation ids left out: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <param name="store">Where the hits' regulation ids are read (JSON only); null leaves them out.</param>
+    internal static int Run(SearchRequest request, string dataDirectory, bool asJson, TextWriter output, TextWriter errors, StoreSettings? store = null, TimeProvider? clock = null)
     {
         try
         {
@@ -78,7 +98,7 @@ internal static class SearchCommand
             if (asJson) request = SearchView.ForHtml(request);
             var found = index.Search(request);
             if (!found.Succeeded) return Fail(found.Error!, asJson, 2, output, errors);
-            if (asJson) WriteJson(request, found, output);
+            if (asJson) WriteJson(request, found, RegulationIds(store, clock ?? TimeProvider.System, errors), output);
             else WriteText(found, request, output);
             return 0;
         }
@@ -95,8 +115,26 @@ internal static class SearchCommand
         return code;
     }
 
-    private static void WriteJson(SearchRequest request, SearchResult found, TextWriter output) =>
-        output.WriteLine(JsonSerializer.Serialize(SearchView.From(request, found, _ => null), JsonOptions));
+    private static void WriteJson(SearchRequest request, SearchResult found, IReadOnlyDictionary<string, long> ids, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(SearchView.From(request, found, f => ids.TryGetValue(f, out var id) ? id : null), JsonOptions));
+
+    /// <summary>Each stored regulation's id by file name; none where there is no store (an index alone, or a store that cannot
+    /// be reached, said on stderr): the ids add to the answer, which the index gives without them.</summary>
+    private static IReadOnlyDictionary<string, long> RegulationIds(StoreSettings? settings, TimeProvider clock, TextWriter errors)
+    {
+        // A search must not leave an empty ot.db behind in a data directory that holds only an index.
+        if (settings is null || settings.IsMissingSqliteFile()) return new Dictionary<string, long>();
+        try
+        {
+            using var store = RegulationStore.Open(settings, clock);
+            return store.IdsByFile();
+        }
+        catch (Exception e) when (e is DbException or TimeoutException or SocketException)
+        {
+            errors.WriteLine($"search: regulation ids left out, the store ({settings.Describe()}) could not be read: {e.Message}");
+            return new Dictionary<string, long>();
+        }
+    }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 

@@ -12,7 +12,7 @@ internal sealed class RegulationIds(StorePool pool)
     {
         var ids = _ids;
         if (files.All(ids.ContainsKey)) return ids;
-        ids = pool.Use(s => s.Register.List().GroupBy(r => r.File, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal));
+        ids = pool.Use(s => s.Register.IdsByFile().ToFrozenDictionary(StringComparer.Ordinal));
         _ids = ids;
         return ids;
     }

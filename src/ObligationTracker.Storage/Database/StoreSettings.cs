@@ -66,6 +66,10 @@ public sealed record StoreSettings(StoreBackend Backend, string ConnectionString
         }
     }
 
+    /// <summary>True for a SQLite file that does not exist: opening it would create an empty store.</summary>
+    public bool IsMissingSqliteFile() =>
+        Backend == StoreBackend.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
+
     /// <summary>For messages: the backend and where, without a password.</summary>
     public string Describe() => Backend == StoreBackend.Sqlite
         ? "SQLite " + new SqliteConnectionStringBuilder(ConnectionString).DataSource

@@ -157,6 +157,26 @@ public sealed class IngestIndexingTests : IDisposable
         Assert.Equal(1, articles.RootElement.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public void SearchJson_AfterIngest_EachHitAndGroupCarriesItsRegulationsStoreId()
+    {
+        Ingest(_scratch.Write("a.md", Scratch.Measures));
+        Ingest(_scratch.Write("b.md", Scratch.Measures.Replace("某类公司", "另类公司", StringComparison.Ordinal)));
+        Dictionary<string, long> stored;
+        using (var store = Storage.RegulationStore.Open(Data, _clock))
+            stored = store.List().ToDictionary(r => r.File, r => r.Id);
+
+        var output = new StringWriter();
+        Assert.Equal(0, SearchCommand.Run(new SearchRequest("虚报"), Data, asJson: true, output, new StringWriter(), Storage.Database.StoreSettings.Sqlite(Data), _clock));
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        var groups = json.RootElement.GetProperty("groups").EnumerateArray().ToList();
+        Assert.Equal(2, hits.Count);
+        Assert.All(hits.Concat(groups), h => Assert.Equal(stored[h.GetProperty("file").GetString()!], h.GetProperty("regulation_id").GetInt64()));
+        Assert.NotEqual(hits[0].GetProperty("regulation_id").GetInt64(), hits[1].GetProperty("regulation_id").GetInt64());
+    }
+
     public void Dispose()
     {
         _scratch.Dispose();

@@ -3,6 +3,8 @@ using ObligationTracker.Cli.Commands;
 using ObligationTracker.Core.Structure;
 using ObligationTracker.Search.Indexing;
 using ObligationTracker.Search.Querying;
+using ObligationTracker.Storage;
+using ObligationTracker.Storage.Database;
 using Xunit;
 
 namespace ObligationTracker.Cli.Tests.Commands;
@@ -86,6 +88,20 @@ public sealed class SearchCommandTests : IDisposable
         var (_, text, _) = Run(new SearchRequest("资本补充计划"), json: false);
 
         Assert.Contains("资本充足率<8%", text, StringComparison.Ordinal); // text is for reading, not markup
+    }
+
+    [Fact]
+    public void SearchJson_IndexWithoutStore_LeavesIdsOutAndCreatesNoStore()
+    {
+        Index(); // an index alone, as a copied index folder is
+
+        var output = new StringWriter();
+        var code = SearchCommand.Run(new SearchRequest("备付金"), _data, asJson: true, output, new StringWriter(), StoreSettings.Sqlite(_data));
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.All(json.RootElement.GetProperty("hits").EnumerateArray(), h => Assert.Equal(JsonValueKind.Null, h.GetProperty("regulation_id").ValueKind));
+        Assert.False(File.Exists(Path.Combine(_data, RegulationStore.FileName)));
     }
 
     [Fact]
