@@ -27,11 +27,12 @@ internal sealed record ParsedDocumentJson(
             r is null
                 ? []
                 : [.. r.Articles.Select(a => new ParsedArticleJson(
-                    a.Number, a.Heading, a.Chapter, a.Section, a.Text, [.. a.Paragraphs.Select(p => p.Text)], a.Span.Start, a.Span.End, a.InAttachment))],
+                    a.Number, a.Heading, a.Chapter, a.Section, a.Text, [.. a.Paragraphs.Select(p => p.Text)], a.Span.Start, a.Span.End, a.InAttachment, a.Attachment))],
             parsed.Diagnostics);
     }
 }
 
-/// <summary>An article in <c>ot parse --jsonl</c>; start and end are offsets in the normalised text.</summary>
+/// <summary>An article in <c>ot parse --jsonl</c>; start and end are offsets in the normalised text; attachment is which
+/// attachment it stands in (1, 2, …; 0 in the body).</summary>
 internal sealed record ParsedArticleJson(
-    int Number, string Heading, string? Chapter, string? Section, string Text, IReadOnlyList<string> Paragraphs, int Start, int End, bool InAttachment);
+    int Number, string Heading, string? Chapter, string? Section, string Text, IReadOnlyList<string> Paragraphs, int Start, int End, bool InAttachment, int Attachment);

@@ -6,7 +6,7 @@ namespace ObligationTracker.Core.Structure;
 /// list belong to the paragraph that introduces them (…包括：（一）…（二）…). An item of a deeper rank (1. under （一）)
 /// is a sub-item of the item before it; deeper ranks still stay inside the sub-item's text.
 /// </remarks>
-internal sealed class ArticleBuilder(string text, int number, TextLine headingLine, int headingLength, string? chapter, string? section, bool inAttachment)
+internal sealed class ArticleBuilder(string text, int number, TextLine headingLine, int headingLength, string? chapter, string? section, bool inAttachment, int attachment)
 {
     private readonly List<TextLine> _lines = [headingLine];
 
@@ -67,7 +67,7 @@ internal sealed class ArticleBuilder(string text, int number, TextLine headingLi
 
         var last = _lines[^1];
         var heading = headingLine.Of(text)[..headingLength];
-        return new Article(number, heading, chapter, section, paragraphs, new TextSpan(headingLine.Start, last.End - headingLine.Start), inAttachment);
+        return new Article(number, heading, chapter, section, paragraphs, new TextSpan(headingLine.Start, last.End - headingLine.Start), inAttachment, attachment);
     }
 
     /// <summary>True when, after line <paramref name="i"/>, the next item of rank <paramref name="rank"/> is numbered

@@ -24,6 +24,9 @@ internal static class BodyParser
         var articles = new List<Article>();
         string? chapter = null, section = null;
         var inAttachment = false;
+        // The attachment the articles stand in; a heading opens the next one, numbered when its first article comes
+        // (a list of attachments at the body's end, 附件：1.… 2.…, holds none and numbers none).
+        var (attachment, opened, headed) = (0, false, (int?)null);
         var last = 0;
         var seen = new HashSet<int>();
         // Points numbered anew in each chapter (一、 again under 第二章) keep their heading as written but take the number
@@ -69,6 +72,7 @@ internal static class BodyParser
             {
                 Close();
                 inAttachment = true;
+                (opened, headed) = (true, Markers.AttachmentNumber(span));
                 points = pointMode ? null : false;
                 chapter = section = null;
                 last = 0;
@@ -108,7 +112,14 @@ internal static class BodyParser
                     bodyLast = number;
                 }
 
-                current = new ArticleBuilder(text, number, line, length, chapter, section, inAttachment);
+                if (opened)
+                {
+                    // As headed (附件2), unless that would not follow the attachment before: numbers stay distinct.
+                    attachment = headed > attachment ? headed.Value : attachment + 1;
+                    opened = false;
+                }
+
+                current = new ArticleBuilder(text, number, line, length, chapter, section, inAttachment, attachment);
                 return;
             }
 

@@ -84,10 +84,27 @@ internal static class Markers
         if (line.StartsWith("附：") || line.StartsWith("附:")) return true;
         if (!line.StartsWith("附件") && !line.StartsWith("附表")) return false;
         var rest = line[2..].TrimStart();
-        var i = 0;
-        while (i < rest.Length && i < 3 && (char.IsAsciiDigit(rest[i]) || rest[i] is >= '０' and <= '９' || "一二三四五六七八九十".Contains(rest[i]))) i++;
+        var i = AttachmentNumeralLength(rest);
         rest = rest[i..].TrimStart();
         return rest.IsEmpty || rest[0] is '：' or ':' || (i > 0 && rest[0] is not ('所' or '中' or '的' or '规'));
+    }
+
+    /// <summary>The number an attachment heading gives its attachment (附件2, 附件二, 附表１ → 2, 2, 1), or null where it gives
+    /// none (附件, 附件：名称, 附：).</summary>
+    public static int? AttachmentNumber(ReadOnlySpan<char> line)
+    {
+        if (!IsAttachmentHeading(line) || line.StartsWith("附：") || line.StartsWith("附:")) return null;
+        var rest = line[2..].TrimStart();
+        var i = AttachmentNumeralLength(rest);
+        return i == 0 ? null : ChineseNumber.Parse(rest[..i]) is > 0 and var n ? n : null;
+    }
+
+    /// <summary>Length of the numeral (at most three characters) an attachment heading's text after 附件 starts with.</summary>
+    private static int AttachmentNumeralLength(ReadOnlySpan<char> rest)
+    {
+        var i = 0;
+        while (i < rest.Length && i < 3 && (char.IsAsciiDigit(rest[i]) || rest[i] is >= '０' and <= '９' || "一二三四五六七八九十".Contains(rest[i]))) i++;
+        return i;
     }
 
     public static bool EndsSentence(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '。' or '；' or ';' or '，' or '：' or ':';

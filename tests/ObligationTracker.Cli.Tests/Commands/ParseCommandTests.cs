@@ -42,6 +42,29 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void Parse_Jsonl_ArticlesOfTwoAttachmentsSayWhichAttachment()
+    {
+        File.WriteAllText(Path.Combine(_dir, "b.md"), """
+            国家金融监督管理总局关于做好示范账户服务工作的指导意见
+            一、各银行应当参照《示范开户指引》（附件1）优化开户服务。
+            附件1
+            示范开户指引
+            第一条 银行应当公示开户流程。
+            附件2
+            示范代发指引
+            第一条 银行应当及时反馈代发结果。
+            """);
+
+        var (code, output, _) = Run(true, Path.Combine(_dir, "b.md"));
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.Trim());
+        var articles = json.RootElement.GetProperty("articles").EnumerateArray()
+            .Select(a => (a.GetProperty("number").GetInt32(), a.GetProperty("inAttachment").GetBoolean(), a.GetProperty("attachment").GetInt32()));
+        Assert.Equal([(1, false, 0), (1, true, 1), (1, true, 2)], articles);
+    }
+
+    [Fact]
     public void Parse_BadFileAmongGood_ReportsItByNameAndGoesOn()
     {
         File.WriteAllText(Path.Combine(_dir, "good.txt"), "某办法\n第一条 银行应当报告。\n");

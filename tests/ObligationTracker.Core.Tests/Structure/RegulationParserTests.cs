@@ -93,6 +93,53 @@ public class RegulationParserTests
         Assert.DoesNotContain(r.Diagnostics, d => d.Code is DiagnosticCodes.ArticleDuplicate or DiagnosticCodes.ArticleGap);
     }
 
+    /// <summary>Opinions in points with two guidelines attached, each numbered from 第一条, listed at the body's end first.</summary>
+    private const string NoticeWithTwoAttachments =
+        "国家金融监督管理总局关于做好示范账户服务工作的指导意见\n" +
+        "金规〔2025〕32号\n" +
+        "一、各银行应当参照《示范开户指引》（附件1）优化开户服务。\n" +
+        "二、各银行应当参照《示范代发指引》（附件2）开展代发业务。\n" +
+        "附件：1.示范开户指引\n" +
+        "2.示范代发指引\n" +
+        "国家金融监督管理总局\n" +
+        "2025年4月3日\n" +
+        "附件1\n" +
+        "示范开户指引\n" +
+        "第一条为优化开户服务，制定本指引。\n" +
+        "第二条银行应当公示开户流程。\n" +
+        "附件2\n" +
+        "示范代发指引\n" +
+        "第一条为规范代发业务，制定本指引。";
+
+    [Fact]
+    public void Parse_TwoAttachmentsNumberedAnew_EachArticleKnowsItsAttachment()
+    {
+        var r = Parser.Parse("notice.md", NoticeWithTwoAttachments);
+
+        Assert.Equal([(1, 0), (2, 0), (1, 1), (2, 1), (1, 2)], r.Articles.Select(a => (a.Number, a.Attachment)));
+        Assert.All(r.Articles, a => Assert.Equal(a.Attachment > 0, a.InAttachment));
+    }
+
+    [Fact]
+    public void Parse_AttachmentsWithoutNumbers_NumberedInTheirOrder()
+    {
+        var text = NoticeWithTwoAttachments.Replace("附件1\n", "附件\n", StringComparison.Ordinal).Replace("附件2\n", "附件\n", StringComparison.Ordinal);
+
+        var r = Parser.Parse("notice.md", text);
+
+        Assert.Equal([0, 0, 1, 1, 2], r.Articles.Select(a => a.Attachment));
+    }
+
+    [Theory]
+    [InlineData("附件2", 2)]
+    [InlineData("附件二：示范代发指引", 2)]
+    [InlineData("附表１", 1)]
+    [InlineData("附件", null)]
+    [InlineData("附件：1.示范开户指引", null)]
+    [InlineData("附：示范代发指引", null)]
+    public void AttachmentNumber_TheNumberTheHeadingGives(string heading, int? expected) =>
+        Assert.Equal(expected, Markers.AttachmentNumber(heading));
+
     [Fact]
     public void Parse_ItemListInsideArticle_BelongsToTheParagraphThatIntroducesIt()
     {
