@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -167,7 +168,9 @@ internal static class SearchCommand
             }
 
             rank++;
-            var where = hit.Chapter is null ? hit.Heading : $"{hit.Chapter} · {hit.Heading}";
+            // An attachment's articles are numbered on their own: its name tells 附件2 第一条 from the body's 第一条.
+            var attachment = hit.InAttachment ? "附件" + (hit.Attachment > 0 ? hit.Attachment.ToString(CultureInfo.InvariantCulture) : "") : null;
+            var where = string.Join(" · ", new[] { attachment, hit.Chapter, hit.Heading }.Where(s => s is not null));
             var provision = hit.Provision is { } p
                 ? $" {p.Key} · {p.Modality} · {string.Join("、", p.Addressees)}{(p.DeadlineKind is null ? "" : " · " + p.DeadlineKind + " deadline")}"
                 : "";

@@ -45,7 +45,7 @@ internal sealed record SearchView(
         if (request.HighlightStart != MarkStart || request.HighlightEnd != MarkEnd)
             throw new ArgumentException("The request was not made by SearchView.ForHtml: its snippets' markers would be encoded as text.", nameof(request));
         var hits = result.Hits.Select(h => new SearchHitView(
-            h.File, regulationIdOf(h.File), h.Title, h.Article, h.Heading, h.InAttachment, h.Chapter, h.DocumentNumber, h.Issuers, h.Issued, h.Status,
+            h.File, regulationIdOf(h.File), h.Title, h.Article, h.Heading, h.InAttachment, h.Attachment > 0 ? h.Attachment : null, h.Chapter, h.DocumentNumber, h.Issuers, h.Issued, h.Status,
             Math.Round(h.Score, 4), h.RegulationRank, Html(h.Snippet), h.Provision)).ToList();
         var groups = hits.GroupBy(h => h.RegulationRank).Select(g =>
         {
@@ -64,6 +64,9 @@ internal sealed record SearchView(
 /// <param name="Provision">The provision found (key, modality, addressees, deadline kind) where provisions were searched; left out for articles.</param>
 /// <param name="RegulationId">Its id in the store (GET /api/regulations/{id}); null where the store was not consulted.</param>
 /// <param name="Snippet">The best passage with the query's words marked by &lt;em&gt;.</param>
+/// <param name="Article">The article's number; in an attachment, its number there (<paramref name="Attachment"/> says which).</param>
+/// <param name="Attachment">Which attachment (附件1, 附件2 → 1, 2) an article of one stands in, so that two attachments'
+/// 第一条 are told apart; null in the body, and where the index was written before attachments were numbered.</param>
 internal sealed record SearchHitView(
     string File,
     long? RegulationId,
@@ -71,6 +74,7 @@ internal sealed record SearchHitView(
     int Article,
     string Heading,
     bool InAttachment,
+    int? Attachment,
     string? Chapter,
     string? DocumentNumber,
     IReadOnlyList<string> Issuers,

@@ -66,6 +66,7 @@ internal static class ArticleDocuments
                 textBigrams,
                 Segmented(attributes, ArticleFields.Lead, text[..lead], folded, textTokens, leadCount, Field.Store.NO),
             };
+            if (article.Attachment > 0) doc.Add(new StoredField(ArticleFields.Attachment, article.Attachment));
             foreach (var field in articleShared) doc.Add(field);
             var roles = ArticleRoles.Of(text).ToList();
             foreach (var role in roles) doc.Add(new KeywordField(ArticleFields.Role, role, keywords, Field.Store.NO));
@@ -208,7 +209,9 @@ internal static class ArticleDocuments
     }
 
     public static string Id(string file, Article article) =>
-        article.InAttachment ? $"{file}#att.{article.Number}" : $"{file}#{article.Number}";
+        !article.InAttachment ? $"{file}#{article.Number}"
+        : article.Attachment > 0 ? $"{file}#att{article.Attachment}.{article.Number}"
+        : $"{file}#att.{article.Number}";
 
     /// <summary>Length of the lead sentence: up to the first 。：； or line break, at most 80 characters.</summary>
     public static int LeadLength(string text)

@@ -3,7 +3,8 @@ namespace ObligationTracker.Search.Indexing;
 /// <summary>Field names of the article index. Text fields come in two analyses: jieba words and character bigrams (*_bi).</summary>
 public static class ArticleFields
 {
-    /// <summary>Unique key of a document: file#article (file#att.N for an attachment's article).</summary>
+    /// <summary>Unique key of a document: file#article (file#attA.N for article N of attachment A; file#att.N where the
+    /// attachment's number was not recorded).</summary>
     public const string Id = "id";
 
     /// <summary>The regulation id: its source file's name. Re-ingest deletes by this term.</summary>
@@ -34,6 +35,10 @@ public static class ArticleFields
     public const string ArticleNumber = "article_no";
     public const string Heading = "heading";
     public const string InAttachment = "attachment";
+
+    /// <summary>Which attachment an article stands in (<see cref="Core.Structure.Article.Attachment"/>), stored only, for an
+    /// attachment's article whose attachment is numbered: two attachments may each have a 第一条.</summary>
+    public const string Attachment = "attachment_no";
     public const string Chapter = "chapter";
     public const string Text = "text";
 

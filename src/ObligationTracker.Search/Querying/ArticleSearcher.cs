@@ -252,6 +252,7 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             doc.GetField(ArticleFields.Article)?.GetInt32Value() ?? 0,
             article.Get(ArticleFields.Heading) ?? "",
             article.Get(ArticleFields.InAttachment) == "1",
+            article.GetField(ArticleFields.Attachment)?.GetInt32Value() ?? 0,
             article.Get(ArticleFields.Chapter),
             score,
             snippet,

@@ -104,6 +104,55 @@ public sealed class SearchCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_data, RegulationStore.FileName)));
     }
 
+    /// <summary>Opinions in points with two guidelines attached, each numbered from 第一条 and each speaking of 开户.</summary>
+    private const string OpinionsWithTwoAttachments = """
+        某类银行关于做好示范账户服务工作的指导意见
+        一、各银行应当参照《示范开户指引》（附件1）优化开户服务。
+        二、各银行应当参照《示范代发指引》（附件2）开展代发业务。
+        附件1
+        示范开户指引
+        第一条 银行应当公示开户流程。
+        第二条 银行应当在开户后三个工作日内完成回访。
+        附件2
+        示范代发指引
+        第一条 银行代发工资不得强制要求员工另行开户。
+        """;
+
+    private void IndexOpinions()
+    {
+        using var index = ArticleIndex.Open(Path.Combine(_data, "index"));
+        index.Replace(new RegulationParser().Parse("opinions.md", OpinionsWithTwoAttachments));
+    }
+
+    [Fact]
+    public void SearchJson_FirstArticlesOfTwoAttachments_TellWhichAttachment()
+    {
+        IndexOpinions();
+
+        var (_, output, _) = Run(new SearchRequest("开户") { PageSize = 20 });
+
+        using var json = JsonDocument.Parse(output);
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray()
+            .Select(h => (Article: h.GetProperty("article").GetInt32(), InAttachment: h.GetProperty("in_attachment").GetBoolean(), Attachment: h.GetProperty("attachment")))
+            .Select(h => (h.Article, h.InAttachment, Attachment: h.Attachment.ValueKind == JsonValueKind.Null ? (int?)null : h.Attachment.GetInt32()))
+            .ToList();
+        Assert.Contains((1, true, 1), hits);
+        Assert.Contains((1, true, 2), hits);
+        Assert.Contains((1, false, null), hits); // the body's 一、 keeps its number, no attachment
+        Assert.Equal(hits.Count, hits.Distinct().Count()); // (file, article, attachment) names one hit
+    }
+
+    [Fact]
+    public void SearchText_ArticleOfAnAttachment_ShowsWhichAttachment()
+    {
+        IndexOpinions();
+
+        var (_, text, _) = Run(new SearchRequest("开户") { PageSize = 20 }, json: false);
+
+        Assert.Contains(" 附件1 · 第一条 (", text, StringComparison.Ordinal);
+        Assert.Contains(" 附件2 · 第一条 (", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Search_UnknownDocumentNumber_SaidInTextAndListedInJson()
     {

@@ -58,4 +58,25 @@ public class ArticleDocumentsTests
         Assert.Equal("第二章 数据安全治理", chapter.GetStringValue());
         Assert.False(chapter.IndexableFieldType.IsIndexed);
     }
+
+    [Fact]
+    public void Build_FirstArticlesOfTwoAttachments_KeepDistinctIdsAndStoreTheirAttachment()
+    {
+        var regulation = new Core.Structure.RegulationParser().Parse("opinions.md", """
+            某类银行关于做好示范账户服务工作的指导意见
+            一、各银行应当参照《示范开户指引》（附件1）优化开户服务。
+            附件1
+            示范开户指引
+            第一条 银行应当公示开户流程。
+            附件2
+            示范代发指引
+            第一条 银行应当及时反馈代发结果。
+            """);
+
+        var docs = ArticleDocuments.Build(regulation, RegulationStatus.InForce, _ => ArticleTags.None);
+
+        Assert.Equal(["opinions.md#1", "opinions.md#att1.1", "opinions.md#att2.1"], docs.Select(d => d.Get(ArticleFields.Id)));
+        Assert.Equal([null, 1, 2], docs.Select(d => d.GetField(ArticleFields.Attachment)?.GetInt32Value()));
+        Assert.False(docs[1].GetField(ArticleFields.Attachment)!.IndexableFieldType.IsIndexed); // shown, never searched
+    }
 }
