@@ -177,6 +177,26 @@ public sealed class IngestIndexingTests : IDisposable
         Assert.NotEqual(hits[0].GetProperty("regulation_id").GetInt64(), hits[1].GetProperty("regulation_id").GetInt64());
     }
 
+    [Fact]
+    public void SearchJson_JointIssuersDocumentNumber_AsParseGivesIt()
+    {
+        // The parser gives a joint announcement's number its issuers with spaces between them; the index keeps them.
+        var file = _scratch.Write("joint.md", """
+            国家金融监督管理总局 中国人民银行关于示范事项办理工作安排的公告
+            2024年第9号
+            一、银行应当于每季度结束后10日内报送示范事项办理情况。
+            二、本公告自公布之日起施行。
+            """);
+        var parsed = new Core.Pipeline.RegulationLoader().Load(file).Regulation!; // what ot parse prints
+        Ingest(file);
+
+        var hits = Hits(new SearchRequest("示范事项 报送"));
+
+        Assert.Equal("国家金融监督管理总局 中国人民银行公告2024年第9号", parsed.DocumentNumber);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(parsed.DocumentNumber, h.GetProperty("document_number").GetString()));
+    }
+
     public void Dispose()
     {
         _scratch.Dispose();
