@@ -66,7 +66,7 @@ internal sealed record SearchView(
 /// <param name="Snippet">The best passage with the query's words marked by &lt;em&gt;.</param>
 /// <param name="Article">The article's number; in an attachment, its number there (<paramref name="Attachment"/> says which).</param>
 /// <param name="Attachment">Which attachment (附件1, 附件2 → 1, 2) an article of one stands in, so that two attachments'
-/// 第一条 are told apart; null in the body, and where the index was written before attachments were numbered.</param>
+/// 第一条 are told apart; null in the body, and for a regulation ingested before attachments were numbered.</param>
 internal sealed record SearchHitView(
     string File,
     long? RegulationId,

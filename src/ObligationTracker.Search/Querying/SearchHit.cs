@@ -4,8 +4,8 @@ namespace ObligationTracker.Search.Querying;
 /// <param name="File">The regulation's source file name (its id).</param>
 /// <param name="Snippet">The best passages with the query's words marked, or the article's beginning.</param>
 /// <param name="RegulationRank">1-based rank of the article's regulation among the regulations found.</param>
-/// <param name="Attachment">Which attachment an attachment's article stands in (1, 2, …); 0 in the body, or where the index
-/// was written before attachments were numbered.</param>
+/// <param name="Attachment">Which attachment an attachment's article stands in (1, 2, …); 0 in the body, or where the regulation
+/// was parsed before attachments were numbered.</param>
 public sealed record SearchHit(
     string File,
     string Title,
