@@ -37,7 +37,7 @@ internal static class SearchCommand
         var to = new Option<int?>("--to") { Description = "Issued in or before this year." };
         var top = new Option<int>("--top") { Description = "Number of articles to show.", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "1-based page of --top articles.", DefaultValueFactory = _ => 1 };
-        var perRegulation = new Option<int>("--per-regulation") { Description = "At most this many articles of one regulation.", DefaultValueFactory = _ => 10 };
+        var perRegulation = new Option<int>("--per-regulation") { Description = "At most this many articles in a regulation's group; its further articles come after every regulation's group (later pages).", DefaultValueFactory = _ => 10 };
         var provisions = new Option<bool>("--provisions") { Description = "Search provisions (one per obligation, with its modality, addressees and deadline) instead of articles." };
         var json = CliOptions.Json();
         var command = new Command("search", "Search the regulations' articles (or, with --provisions, their provisions).")
