@@ -106,6 +106,14 @@ internal sealed partial class QueryBuilder
             if (reader is not null && bracketed.Contains(written) && new IndexSearcher(reader).Search(ExactPhrase(ArticleFields.TitleBigrams, tokens), 1).TotalHits == 0)
                 UnknownTitles.Add(written);
             into.Add(new ConstantScoreQuery(phrase) { Boost = _weights.TitleReference }, Occur.SHOULD);
+            // The regulation of that very title above those whose longer titles hold it (…实施细则, …的通知).
+            if (reader is null || _weights.ExactTitle <= 0) continue;
+            var exact = new ExactTitles(name);
+            new IndexSearcher(reader).Search(ExactPhrase(ArticleFields.TitleBigrams, tokens), exact);
+            if (exact.Files.Count == 0) continue;
+            var regulations = new BooleanQuery(disableCoord: true);
+            foreach (var file in exact.Files) regulations.Add(new TermQuery(new Term(ArticleFields.Regulation, file)), Occur.SHOULD);
+            into.Add(new ConstantScoreQuery(regulations) { Boost = _weights.ExactTitle }, Occur.SHOULD);
         }
     }
 

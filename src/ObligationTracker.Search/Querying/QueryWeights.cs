@@ -70,6 +70,9 @@ internal sealed record QueryWeights
     /// <summary>A regulation named in 《》 whose title holds the name; like a document number, it puts that regulation first.</summary>
     public float TitleReference { get; init; } = 20f;
 
+    /// <summary>Added for the regulation whose whole title is the name referred to (not its 实施细则); 0 to leave it out.</summary>
+    public float ExactTitle { get; init; } = 10f;
+
     /// <summary>For a question asking what a term means, an article that defines it (所称X, X是指).</summary>
     public float Definition { get; init; } = 16f;
 

@@ -152,6 +152,20 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.All(Ids(result), id => Assert.StartsWith(regulation, id));
     }
 
+    [Theory]
+    [InlineData("《示例支付机构监督管理条例》第18条")]
+    [InlineData("示例支付机构监督管理条例 备付金 报告")]
+    public void Search_TitleNamedExactly_ThatRegulationBeforeOneWhoseLongerTitleHoldsIt(string query)
+    {
+        using var test = TestIndex.With(
+            Samples.Make("rules.md", "示例支付机构监督管理条例实施细则", null, ["中国人民银行"], new DateOnly(2098, 1, 1),
+                (18, "支付机构应当按照规定报告客户备付金的存放和使用情况，备付金报告应当真实。")),
+            Samples.Make("act.md", "示例支付机构监督管理条例", null, ["国务院"], new DateOnly(2097, 1, 1),
+                (18, "支付机构应当报告备付金情况。")));
+
+        Assert.Equal("act.md", test.Index.Search(new SearchRequest(query)).Hits[0].File);
+    }
+
     [Fact]
     public void Search_OrderWithoutYear_SearchesEveryYearsOrderOfThatSerial()
     {
