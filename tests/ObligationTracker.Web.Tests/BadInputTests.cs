@@ -16,6 +16,8 @@ public sealed class BadInputTests(WebAppFixture app)
     [InlineData("/api/search?q=消费&yearFrom=2030&yearTo=2020", "year range")]
     [InlineData("/api/search?q=消费&type=不存在的机构", "Unknown institution type")]
     [InlineData("/api/search?q=消费&level=clause", "level is article or provision")]
+    [InlineData("/api/search?q=消费&issuer=银行", "No indexed regulation is issued by '银行'")] // a part of names, not an issuer
+    [InlineData("/api/search?q=消费&status=valid", "Unknown status 'valid'; use in-force (现行有效)")]
     [InlineData("/api/search?q=" + "%22%E6%B6%88%E8%B4%B9", "quotation mark is not closed")]
     [InlineData("/api/regulations/abc", "'abc' is not a regulation id")]
     [InlineData("/api/regulations/-4", "is not a regulation id")]

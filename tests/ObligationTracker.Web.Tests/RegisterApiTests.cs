@@ -295,6 +295,21 @@ public sealed class RegisterApiTests(WebAppFixture app)
         Assert.Equal(["prohibition"], facets);
     }
 
+    [Fact]
+    public async Task Search_FilterValuesInChinese_FindWhatTheirNamesFind()
+    {
+        var client = await app.As(Users.Own);
+        var query = "/api/search?size=50&q=" + Uri.EscapeDataString("不得");
+
+        var named = await client.GetJson(query + "&modality=prohibition&status=in-force");
+        var chinese = await client.GetJson(query + "&modality=" + Uri.EscapeDataString("禁止") + "&status=" + Uri.EscapeDataString("现行有效"));
+
+        Assert.True(named.GetProperty("totalArticles").GetInt32() > 0);
+        Assert.Equal(named.GetProperty("totalArticles").GetInt32(), chinese.GetProperty("totalArticles").GetInt32());
+        Assert.Equal(named.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("file").GetString() + "#" + h.GetProperty("article").GetInt32()),
+            chinese.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("file").GetString() + "#" + h.GetProperty("article").GetInt32()));
+    }
+
     private async Task<JsonElement> Line(WebClient client, Func<JsonElement, bool> pick) =>
         (await client.GetJson($"{Own}/obligations?size=1000")).GetProperty("obligations").EnumerateArray().First(pick);
 }

@@ -46,14 +46,16 @@ public sealed class RegisterPagingTests(WebAppFixture app)
     }
 
     [Theory]
-    [InlineData("obligation")]
-    [InlineData("prohibition")]
-    public async Task Obligations_ByModality_ExactlyThoseOfTheWholeRegister(string modality)
+    [InlineData("obligation", "obligation")]
+    [InlineData("prohibition", "prohibition")]
+    [InlineData("义务", "obligation")] // read as the search filter reads it: the Chinese label, any case
+    [InlineData("Prohibition", "prohibition")]
+    public async Task Obligations_ByModality_ExactlyThoseOfTheWholeRegister(string typed, string modality)
     {
         var client = await app.As(Users.Auditor);
         var whole = await client.GetJson($"{Register}?size=1000");
 
-        var filtered = await client.GetJson($"{Register}?size=1000&modality={modality}");
+        var filtered = await client.GetJson($"{Register}?size=1000&modality={Uri.EscapeDataString(typed)}");
 
         var expected = Lines(whole).Where(l => l.GetProperty("modality").GetString() == modality).Select(Id).ToList();
         Assert.NotEmpty(expected);

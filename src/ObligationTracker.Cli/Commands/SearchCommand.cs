@@ -30,9 +30,9 @@ internal static class SearchCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var type = new Option<string[]>("--type") { Description = "Institution type it concerns (canonical or alias; repeatable).", AllowMultipleArgumentsPerToken = false };
-        var issuer = new Option<string[]>("--issuer") { Description = "Issuer, full or short name (repeatable)." };
-        var modality = new Option<string[]>("--modality") { Description = "Modality of its obligations (repeatable)." };
-        var status = new Option<string[]>("--status") { Description = "in-force, not-yet-effective, amended or repealed (repeatable)." };
+        var issuer = new Option<string[]>("--issuer") { Description = "Issuer, full or short name (中国人民银行, 央行, PBOC; not a part of a name such as 银行) (repeatable)." };
+        var modality = new Option<string[]>("--modality") { Description = "Modality of its obligations: obligation, prohibition, permission, in any case, or 义务, 禁止, 许可 (repeatable)." };
+        var status = new Option<string[]>("--status") { Description = "in-force, not-yet-effective, amended or repealed, in any case, or 现行有效, 尚未施行, 已修订, 已废止 (repeatable)." };
         var from = new Option<int?>("--from") { Description = "Issued in or after this year." };
         var to = new Option<int?>("--to") { Description = "Issued in or before this year." };
         var top = new Option<int>("--top") { Description = "Number of articles to show.", DefaultValueFactory = _ => 10 };

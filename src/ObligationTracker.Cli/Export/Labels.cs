@@ -5,13 +5,7 @@ namespace ObligationTracker.Cli.Export;
 /// <summary>Chinese labels for what the register shows: modality and deadline.</summary>
 internal static class Labels
 {
-    public static string Modality(string formatName) => formatName switch
-    {
-        "obligation" => "义务",
-        "prohibition" => "禁止",
-        "permission" => "许可",
-        _ => formatName,
-    };
+    public static string Modality(string formatName) => Core.Mining.ModalityNames.Label(formatName);
 
     /// <summary>A deadline object (FORMAT.md) in words: 每年 04-30 前, 生效后 6 个月内, 事件后 5 个工作日内 …</summary>
     public static string Deadline(string? json)

@@ -15,18 +15,3 @@ public enum Modality
     /// <summary>May do: 可以, 可, 有权, 无需.</summary>
     Permission,
 }
-
-/// <summary>FORMAT.md spellings of <see cref="Modality"/>.</summary>
-public static class ModalityNames
-{
-    /// <summary>The names of the modalities a provision can have (not <see cref="Modality.None"/>): what filters accept.</summary>
-    public static readonly IReadOnlyList<string> Provisions = [Modality.Obligation.ToFormatName(), Modality.Prohibition.ToFormatName(), Modality.Permission.ToFormatName()];
-
-    public static string ToFormatName(this Modality modality) => modality switch
-    {
-        Modality.Obligation => "obligation",
-        Modality.Prohibition => "prohibition",
-        Modality.Permission => "permission",
-        _ => "none",
-    };
-}

@@ -8,6 +8,8 @@ namespace ObligationTracker.Search.Querying;
 
 /// <summary>A search request's filters as one Lucene clause: issuer, institution type (with its ancestors), modality,
 /// status, year range. The kind of document searched is filtered apart (<see cref="KindFilters"/>).</summary>
+/// <remarks>The one place a filter's typed values are read, for `ot search`, GET /api/search and the search page alike: a
+/// value that names nothing known is refused with the accepted ones, never searched for nothing.</remarks>
 internal static class RequestFilters
 {
     /// <summary>The request's own filters (none: no clause), or the message saying why one cannot match.</summary>
@@ -16,14 +18,9 @@ internal static class RequestFilters
         var all = new BooleanQuery();
         if (request.Issuers.Count > 0)
         {
-            var indexed = IndexedValues(reader, ArticleFields.Issuer);
-            // A name no indexed regulation's issuer answers to is most likely mistyped: say so, rather than find nothing.
-            if (indexed.Count > 0 && request.Issuers.FirstOrDefault(t => !indexed.Any(i => IssuerNames.Matches(i, t))) is { } unknown)
-                return (null, $"No indexed regulation is issued by '{unknown}'. Issuers: {string.Join("、", indexed.Order(StringComparer.Ordinal))}.");
-            var any = new BooleanQuery();
-            foreach (var issuer in indexed.Where(i => request.Issuers.Any(t => IssuerNames.Matches(i, t))))
-                any.Add(new TermQuery(new Term(ArticleFields.Issuer, issuer)), Occur.SHOULD);
-            all.Add(any.Clauses.Count > 0 ? any : new TermQuery(new Term(ArticleFields.Issuer, "\u0000none")), Occur.MUST);
+            var (issuers, error) = Issuers(request.Issuers, IndexedValues(reader, ArticleFields.Issuer));
+            if (error is not null) return (null, error);
+            all.Add(issuers, Occur.MUST);
         }
 
         if (request.InstitutionTypes.Count > 0)
@@ -42,23 +39,51 @@ internal static class RequestFilters
             all.Add(any, Occur.MUST);
         }
 
-        if (request.Modalities.FirstOrDefault(m => !ModalityNames.Provisions.Contains(m.Trim())) is { } modality)
-            return (null, $"Unknown modality '{modality}'; use {string.Join(", ", ModalityNames.Provisions)}.");
-        if (request.Statuses.FirstOrDefault(t => RegulationStatusNames.Of(t.Trim()) is null) is { } status)
-            return (null, $"Unknown status '{status}'; use {string.Join(", ", RegulationStatusNames.All.SkipLast(1))} or {RegulationStatusNames.All[^1]}.");
-        AddValues(all, ArticleFields.Modality, request.Modalities);
-        AddValues(all, ArticleFields.Status, request.Statuses);
+        if (request.Modalities.FirstOrDefault(m => ModalityNames.Parse(m) is null) is { } modality)
+            return (null, $"Unknown modality '{modality}'; use {ModalityNames.Accepted}.");
+        if (request.Statuses.FirstOrDefault(t => RegulationStatusNames.Parse(t) is null) is { } status)
+            return (null, $"Unknown status '{status}'; use {RegulationStatusNames.Accepted}.");
+        AddValues(all, ArticleFields.Modality, request.Modalities.Select(m => ModalityNames.Parse(m)!));
+        AddValues(all, ArticleFields.Status, request.Statuses.Select(s => RegulationStatusNames.Name(RegulationStatusNames.Parse(s)!.Value)));
         if (request.FromYear is not null || request.ToYear is not null)
             all.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, ArticleDocuments.YearPrecisionStep, request.FromYear, request.ToYear, true, true), Occur.MUST);
         return (all, null);
     }
 
-    private static void AddValues(BooleanQuery all, string field, IReadOnlyList<string> values)
+    /// <summary>The indexed issuers that answer to any of the typed names (<see cref="IssuerNames.AnswersTo"/>), or why
+    /// one names no issuer the index holds, with those whose names contain it to choose from.</summary>
+    private static (BooleanQuery Any, string? Error) Issuers(IReadOnlyList<string> typed, List<string> indexed)
     {
-        if (values.Count == 0) return;
         var any = new BooleanQuery();
-        foreach (var value in values) any.Add(new TermQuery(new Term(field, value.Trim())), Occur.SHOULD);
-        all.Add(any, Occur.MUST);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in typed)
+        {
+            var name = IssuerNames.Resolve(value);
+            var issued = indexed.Where(i => IssuerNames.AnswersTo(i).Contains(name, StringComparer.Ordinal)).ToList();
+            if (issued.Count == 0) return (any, UnknownIssuer(value, name, indexed));
+            foreach (var issuer in issued)
+                if (kept.Add(issuer)) any.Add(new TermQuery(new Term(ArticleFields.Issuer, issuer)), Occur.SHOULD);
+        }
+
+        return (any, null);
+    }
+
+    private static string UnknownIssuer(string typed, string name, List<string> indexed)
+    {
+        var names = indexed.SelectMany(IssuerNames.AnswersTo).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var text = typed.Trim();
+        var near = names.Where(n => text.Length > 0 && (n.Contains(text, StringComparison.Ordinal) || n.Contains(name, StringComparison.Ordinal))).ToList();
+        if (names.Count == 0) return $"No indexed regulation is issued by '{typed}': none in the index names its issuer.";
+        return near.Count > 0
+            ? $"No indexed regulation is issued by '{typed}' (an issuer's full or short name, not a part of one). Did you mean: {string.Join("、", near)}?"
+            : $"No indexed regulation is issued by '{typed}'. Issuers: {string.Join("、", names)}.";
+    }
+
+    private static void AddValues(BooleanQuery all, string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values.Distinct(StringComparer.Ordinal)) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        if (any.Clauses.Count > 0) all.Add(any, Occur.MUST);
     }
 
     private static List<string> IndexedValues(IndexReader reader, string field)

@@ -4,15 +4,18 @@ namespace ObligationTracker.Search.Querying;
 /// <param name="Query">Free text, "exact phrases", AND / OR / NOT (upper case), +required, -excluded, (groups), document numbers.</param>
 public sealed record SearchRequest(string Query)
 {
-    /// <summary>Issuers to keep; a name matches any issuer containing it (人民银行 matches 中国人民银行) or one of its short names.</summary>
+    /// <summary>Issuers to keep, by full or short name (中国人民银行, 人民银行, 央行, PBOC), not by a part of one (银行); an
+    /// issuer keeps its general office's notices and the joint issues it leads (中国人民银行办公厅, 中国人民银行等十部门).</summary>
     public IReadOnlyList<string> Issuers { get; init; } = [];
 
     /// <summary>Institution types to keep (canonical or alias); an article concerning an ancestor type concerns them too.</summary>
     public IReadOnlyList<string> InstitutionTypes { get; init; } = [];
 
+    /// <summary>Modalities to keep: obligation, prohibition, permission, in any case, or 义务, 禁止, 许可.</summary>
     public IReadOnlyList<string> Modalities { get; init; } = [];
 
-    /// <summary>Statuses to keep: in-force, not-yet-effective, amended, repealed.</summary>
+    /// <summary>Statuses to keep: in-force, not-yet-effective, amended, repealed, in any case, or in Chinese (现行有效, 尚未施行,
+    /// 已修订, 已废止 and the words of <see cref="Indexing.RegulationStatusNames.Parse"/>).</summary>
     public IReadOnlyList<string> Statuses { get; init; } = [];
 
     public int? FromYear { get; init; }

@@ -233,6 +233,22 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_IssuerNoIndexedRegulationHas_ExitsWithUsageCodeNamingIt()
+    {
+        Index(); // the rules name no issuer
+
+        var (code, output, errors) = Run(new SearchRequest("备付金") { Issuers = ["中国人民银行"] }, json: false);
+        var (jsonCode, json, _) = Run(new SearchRequest("备付金") { Issuers = ["中国人民银行"] });
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("search: No indexed regulation is issued by '中国人民银行'", errors, StringComparison.Ordinal);
+        Assert.Equal(2, jsonCode);
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Contains("'中国人民银行'", parsed.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_PageZero_SaysPagesCountFromOne()
     {
         Index();

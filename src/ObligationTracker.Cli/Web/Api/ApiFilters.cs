@@ -25,12 +25,13 @@ internal static class ApiFilters
     /// <summary>How many items come before page <paramref name="page"/> (a page far past the end skips them all).</summary>
     public static int Skip(int page, int size) => (int)Math.Min((long)(page - 1) * size, int.MaxValue);
 
-    /// <summary>modality as FORMAT.md spells it (obligation, prohibition, permission), trimmed; null when absent.</summary>
+    /// <summary>modality as FORMAT.md spells it (obligation, prohibition, permission), read as the search filter reads it
+    /// (any case, or the Chinese label: 义务); null when absent.</summary>
     public static bool TryModality(string? modality, out string? value, out IResult? problem)
     {
-        value = string.IsNullOrWhiteSpace(modality) ? null : modality.Trim();
-        problem = value is null || ModalityNames.Provisions.Contains(value) ? null
-            : ApiProblems.BadRequest($"Unknown modality '{modality}'; use {string.Join(", ", ModalityNames.Provisions)}.");
+        value = string.IsNullOrWhiteSpace(modality) ? null : ModalityNames.Parse(modality);
+        problem = value is not null || string.IsNullOrWhiteSpace(modality) ? null
+            : ApiProblems.BadRequest($"Unknown modality '{modality}'; use {ModalityNames.Accepted}.");
         return problem is null;
     }
 }

@@ -21,14 +21,7 @@ internal static class Display
 
     public static string Modality(string code) => Export.Labels.Modality(code);
 
-    public static string RegulationStatus(string code) => code switch
-    {
-        "in-force" => "现行有效",
-        "not-yet-effective" => "尚未施行",
-        "amended" => "已修订",
-        "repealed" => "已废止",
-        _ => code,
-    };
+    public static string RegulationStatus(string code) => RegulationStatusNames.Of(code) is { } status ? RegulationStatusNames.Label(status) : code;
 
     public static string Tracking(string code) => code switch
     {
