@@ -82,8 +82,11 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
         if (attempt.Error is not null) return Ranking.Failed(attempt.Error);
         // A long question or paraphrase whose words mostly differ from the text's finds little or nothing when most of
         // them must match, and not always the right article: then any of them may, the coverage factor still ranking
-        // articles that match more first.
-        if (attempt.Builder!.RequiresMostWords && attempt.Top!.TotalHits < RelaxBelow)
+        // articles that match more first. Whether it finds little is judged without the request's filters, which only
+        // restrict: a filter must not turn a search into another that finds more (the facet counts, made unfiltered, would
+        // no longer be what a search filtered by their value finds).
+        if (attempt.Builder!.RequiresMostWords && attempt.Top!.TotalHits < RelaxBelow
+            && (filter.Clauses.Count == 0 || !HitsAtLeast.Reached(searcher, attempt.Unfiltered!, RelaxBelow)))
             attempt = Attempt(parsed, _weights with { MinimumWordShare = 0 }, fields, filter, searcher, pool, request.CountFacets, stages);
         var (builder, topDocs, facets) = (attempt.Builder!, attempt.Top!, attempt.Facets!);
         var (total, regulations) = (topDocs.TotalHits, facets.Regulations);
@@ -141,7 +144,8 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
     /// <summary>Fewer hits than this with most words required, and the search is run again with any word enough.</summary>
     private const int RelaxBelow = 10;
 
-    private sealed record Attempted(string? Error, QueryBuilder? Builder = null, TopDocs? Top = null, FacetCollector? Facets = null, Query? Query = null);
+    /// <param name="Unfiltered">The query without the request's filters (the kind only).</param>
+    private sealed record Attempted(string? Error, QueryBuilder? Builder = null, TopDocs? Top = null, FacetCollector? Facets = null, Query? Query = null, Query? Unfiltered = null);
 
     /// <summary>Builds the query with <paramref name="weights"/> and runs it: the top documents and the facet counts.</summary>
     private Attempted Attempt(GroupNode parsed, QueryWeights weights, SearchFields fields, BooleanQuery filter, IndexSearcher searcher, int pool, bool countFacets, SearchStages? stages)
@@ -161,14 +165,14 @@ internal sealed class ArticleSearcher(IndexSearcher shared, QueryWeights? weight
             return new("An article number alone (第三条) names no regulation: add the regulation's name, its document number or a topic.");
         if (query is null) return new("The query has no searchable words (only punctuation or very common words).");
         // The kind as cached bits (applied like deletions); the request's own filters, where it has any, on top.
-        query = new FilteredQuery(query, _kinds.For(fields.Kind));
+        var unfiltered = query = new FilteredQuery(query, _kinds.For(fields.Kind));
         if (filter.Clauses.Count > 0) query = new FilteredQuery(query, new QueryWrapperFilter(filter));
         stages?.Mark("parse, build query");
 
         var top = TopScoreDocCollector.Create(pool, docsScoredInOrder: false);
         var facets = new FacetCollector(countFacets, _facetCache);
         searcher.Search(query, MultiCollector.Wrap(top, facets));
-        return new(null, builder, top.GetTopDocs(), facets, query);
+        return new(null, builder, top.GetTopDocs(), facets, query, unfiltered);
     }
 
     /// <summary>The articles of a number the query names (个人信息保护法第二十八条) in the regulations the words found (up to

@@ -3,17 +3,18 @@ using Lucene.Net.Search;
 
 namespace ObligationTracker.Search.Querying;
 
-/// <summary>Counts every matching article per issuer, institution type, modality and status, and the distinct
-/// regulations, from doc values unpacked once per segment (<see cref="FacetOrdinals"/>; no stored fields are read).</summary>
-/// <remarks>A matching article adds one to its group's count (its regulation and its own values); when the segment is
-/// done, each touched group's count goes to its regulation and its values, and each regulation's to the values all its
-/// articles share. One array read and one increment per match: counting article by article had cost an eighth of a
+/// <summary>Counts every matching article per issuer, institution type, modality and status (under every name a filter
+/// keeps it for: <see cref="FacetColumns"/>), and the distinct regulations, from doc values unpacked once per segment
+/// (<see cref="FacetOrdinals"/>; no stored fields are read).</summary>
+/// <remarks>A matching article adds one to its group's count (its regulation, its set of types and its own values); when
+/// the segment is done, each touched group's count goes to its regulation, its set of types and its values, each
+/// regulation's to the values all its articles share, and each set's to its types. One array read and one increment per match: counting article by article had cost an eighth of a
 /// search's CPU, most of it in cache misses over the per-document arrays.</remarks>
 internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache) : ICollector
 {
-    private static readonly string[] Fields = FacetOrdinals.Fields;
-
-    private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, int>[] _counts = FacetColumns.Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, int> _named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _concerned = new(StringComparer.Ordinal);
     private int _regulations;
     private FacetOrdinals? _segment;
     private FacetOrdinals.Counters? _counters;
@@ -39,12 +40,7 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts()
     {
         FinishSegment();
-        var result = new Dictionary<string, IReadOnlyDictionary<string, int>>();
-        if (!countFacets) return result;
-        for (var f = 0; f < Fields.Length; f++)
-            result[Fields[f]] = _counts[f].OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-                .ToDictionary(p => p.Key, p => p.Value);
-        return result;
+        return countFacets ? FacetColumns.Report(_counts, _named, _concerned) : [];
     }
 
     public void SetScorer(Scorer scorer)
@@ -73,6 +69,8 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         var perRegulation = counters.Regulations;
         var matched = new List<int>();
         var counts = countFacets ? counters.Values : [];
+        var (sets, setCounts) = (segment.TypeSets, counters.TypeSets);
+        var touchedSets = new List<int>();
         foreach (var group in _touched)
         {
             var count = _groupCounts[group];
@@ -84,6 +82,9 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
             }
 
             if (!countFacets) continue;
+            var set = segment.GroupTypeSets[group];
+            if (setCounts[set] == 0) touchedSets.Add(set);
+            setCounts[set] += count;
             for (var i = segment.GroupValueStarts[group]; i < segment.GroupValueStarts[group + 1]; i++)
                 counts[segment.GroupValueFields[i]][segment.GroupValueOrdinals[i]] += count;
         }
@@ -93,16 +94,20 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
             var values = segment.Values[f];
             foreach (var r in matched)
                 for (var i = values.RegulationStarts[r]; i < values.RegulationStarts[r + 1]; i++) counts[f][values.RegulationOrdinals[i]] += perRegulation[r];
-
-            for (var o = 0; o < counts[f].Length; o++)
-            {
-                if (counts[f][o] == 0) continue;
-                _counts[f][values.Labels[o]] = _counts[f].GetValueOrDefault(values.Labels[o]) + counts[f][o];
-                counts[f][o] = 0;
-            }
+            Gather(values.Labels, counts[f], _counts[f]);
         }
 
         foreach (var r in matched) perRegulation[r] = 0;
+        foreach (var set in touchedSets)
+        {
+            var count = setCounts[set];
+            setCounts[set] = 0;
+            for (var i = sets.NamedStarts[set]; i < sets.NamedStarts[set + 1]; i++) counters.Named[sets.Named[i]] += count;
+            for (var i = sets.ConcernedStarts[set]; i < sets.ConcernedStarts[set + 1]; i++) counters.Concerned[sets.Concerned[i]] += count;
+        }
+
+        Gather(sets.Labels, counters.Named, _named);
+        Gather(sets.Labels, counters.Concerned, _concerned);
 
         // A regulation's live articles are all in one segment (they are added in one block, which merges keep together;
         // a replaced version's articles are deleted), so the segments' counts of regulations add up.
@@ -113,5 +118,16 @@ internal sealed class FacetCollector(bool countFacets, FacetOrdinals.Cache cache
         _counters = null;
         _groups = [];
         _groupCounts = [];
+    }
+
+    /// <summary>Adds a segment's counts to the search's by label, and zeroes them.</summary>
+    private static void Gather(string[] labels, int[] counts, Dictionary<string, int> into)
+    {
+        for (var o = 0; o < counts.Length; o++)
+        {
+            if (counts[o] == 0) continue;
+            into[labels[o]] = into.GetValueOrDefault(labels[o]) + counts[o];
+            counts[o] = 0;
+        }
     }
 }

@@ -8,18 +8,15 @@ namespace ObligationTracker.Search.Querying;
 /// <summary>The facet fields' doc values of one segment unpacked into plain arrays, once per segment and kept while the
 /// segment lives: reading Lucene's packed sorted-set doc values for every matching article cost more than the ranking.</summary>
 /// <remarks>
-/// The values every article of a regulation holds (its issuer and status; the institution types its title names) are kept
-/// per regulation. The rest are folded into groups: the documents of one regulation holding the same other values share a
+/// The values every article of a regulation holds (its issuer and status) are kept per regulation. The rest are folded
+/// into groups: the documents of one regulation holding the same other values and the same institution types share a
 /// group, so counting a matching document is one increment of its group's count (<see cref="Groups"/>), and each touched
-/// group's count goes to its regulation and its values when the segment is done. Deletions do not change a segment's doc
+/// group's count goes to its regulation, its values and its set of types (<see cref="TypeSets"/>) when the segment is done. Deletions do not change a segment's doc
 /// values, so segments shared by successive readers share these arrays, and what is shared (found over deleted articles
 /// too) stays shared.
 /// </remarks>
 internal sealed class FacetOrdinals
 {
-    /// <summary>The counted fields, in the order of <see cref="Values"/>.</summary>
-    public static readonly string[] Fields = [ArticleFields.Issuer, ArticleFields.InstitutionType, ArticleFields.Modality, ArticleFields.Status];
-
     private FacetOrdinals(AtomicReader reader)
     {
         var regulation = reader.GetSortedDocValues(ArticleFields.Regulation) ?? DocValues.EMPTY_SORTED;
@@ -33,22 +30,25 @@ internal sealed class FacetOrdinals
             Regulations[o] = bytes.Utf8ToString();
         }
 
-        var own = new List<int>[Fields.Length][];
-        Values = new FieldValues[Fields.Length];
-        for (var f = 0; f < Fields.Length; f++) (Values[f], own[f]) = FieldValues.Read(reader, Fields[f], RegulationOrdinals, Regulations.Length);
-        (Groups, GroupRegulations, GroupValueStarts, GroupValueFields, GroupValueOrdinals) = BuildGroups(RegulationOrdinals, own);
+        var columns = FacetColumns.Fields.Length;
+        var own = new List<int>[columns][];
+        Values = new FacetColumnValues[columns];
+        for (var c = 0; c < columns; c++) (Values[c], own[c]) = FacetColumnValues.Read(reader, c, RegulationOrdinals, Regulations.Length);
+        TypeSets = FacetTypeSets.Read(reader);
+        (Groups, GroupRegulations, GroupTypeSets, GroupValueStarts, GroupValueFields, GroupValueOrdinals) = BuildGroups(RegulationOrdinals, TypeSets.OfDocument, own);
     }
 
-    /// <summary>Numbers the distinct (regulation, own values) combinations of the documents, and lists each one's values.</summary>
-    private static (int[] Groups, int[] Regulations, int[] ValueStarts, int[] ValueFields, int[] ValueOrdinals) BuildGroups(int[] regulationOrdinals, List<int>[][] own)
+    /// <summary>Numbers the distinct (regulation, set of types, own values) combinations of the documents, and lists each one's values.</summary>
+    private static (int[] Groups, int[] Regulations, int[] TypeSets, int[] ValueStarts, int[] ValueFields, int[] ValueOrdinals) BuildGroups(
+        int[] regulationOrdinals, int[] typeSets, List<int>[][] own)
     {
         var groups = new int[regulationOrdinals.Length];
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var key = new System.Text.StringBuilder();
-        var (regulations, valueStarts, valueFields, valueOrdinals) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
+        var (regulations, sets, valueStarts, valueFields, valueOrdinals) = (new List<int>(), new List<int>(), new List<int>(), new List<int>(), new List<int>());
         for (var doc = 0; doc < groups.Length; doc++)
         {
-            key.Clear().Append(regulationOrdinals[doc]);
+            key.Clear().Append(regulationOrdinals[doc]).Append('|').Append(typeSets[doc]);
             for (var f = 0; f < own.Length; f++)
             {
                 key.Append('|');
@@ -60,6 +60,7 @@ internal sealed class FacetOrdinals
             {
                 groupOf[text] = group = regulations.Count;
                 regulations.Add(regulationOrdinals[doc]);
+                sets.Add(typeSets[doc]);
                 valueStarts.Add(valueFields.Count);
                 for (var f = 0; f < own.Length; f++)
                 {
@@ -75,7 +76,7 @@ internal sealed class FacetOrdinals
         }
 
         valueStarts.Add(valueFields.Count);
-        return (groups, [.. regulations], [.. valueStarts], [.. valueFields], [.. valueOrdinals]);
+        return (groups, [.. regulations], [.. sets], [.. valueStarts], [.. valueFields], [.. valueOrdinals]);
     }
 
     /// <summary>Per ordinal: the regulation (its file name). Arrays, not doc values: those are not safe to share between threads.</summary>
@@ -84,8 +85,8 @@ internal sealed class FacetOrdinals
     /// <summary>Per document: its regulation's ordinal (-1 where none).</summary>
     public int[] RegulationOrdinals { get; }
 
-    /// <summary>Per counted field (in the order of <see cref="Fields"/>): the values of each regulation's articles, and labels.</summary>
-    public FieldValues[] Values { get; }
+    /// <summary>Per facet column (<see cref="FacetColumns"/>): the values of each regulation's articles, and labels.</summary>
+    public FacetColumnValues[] Values { get; }
 
     /// <summary>Per document: its group (its regulation and the values it holds beyond those of <see cref="Values"/>).</summary>
     public int[] Groups { get; }
@@ -93,82 +94,34 @@ internal sealed class FacetOrdinals
     /// <summary>Per group: its regulation's ordinal (-1 where none).</summary>
     public int[] GroupRegulations { get; }
 
+    /// <summary>The institution types of the documents, as sets.</summary>
+    public FacetTypeSets TypeSets { get; }
+
+    /// <summary>Per group: its set of institution types.</summary>
+    public int[] GroupTypeSets { get; }
+
     /// <summary>Per group: where its values begin in <see cref="GroupValueFields"/> and <see cref="GroupValueOrdinals"/>
     /// (one more entry than groups).</summary>
     public int[] GroupValueStarts { get; }
 
-    /// <summary>Per group value: its field's index in <see cref="Fields"/>.</summary>
+    /// <summary>Per group value: its column (<see cref="FacetColumns"/>).</summary>
     public int[] GroupValueFields { get; }
 
-    /// <summary>Per group value: its ordinal in that field's <see cref="FieldValues.Labels"/>.</summary>
+    /// <summary>Per group value: its ordinal in that column's <see cref="FacetColumnValues.Labels"/>.</summary>
     public int[] GroupValueOrdinals { get; }
 
-    /// <summary>Zeroed counters for counting one search's matches in this segment: per group, per regulation, per field
-    /// value. A collector gives them back zeroed (it clears only what it touched), so a search allocates none.</summary>
+    /// <summary>Zeroed counters for counting one search's matches in this segment: per group, per regulation, per column
+    /// value, per set of types, and per type as named and as concerned. A collector gives them back zeroed (it clears only what it touched), so a search allocates none.</summary>
     public Counters RentCounters() => _counters.TryTake(out var counters)
         ? counters
-        : new Counters(new int[GroupRegulations.Length], new int[Regulations.Length], Values.Select(v => new int[v.Labels.Length]).ToArray());
+        : new Counters(new int[GroupRegulations.Length], new int[Regulations.Length], Values.Select(v => new int[v.Labels.Length]).ToArray(),
+            new int[TypeSets.Count], new int[TypeSets.Labels.Length], new int[TypeSets.Labels.Length]);
 
     public void ReturnCounters(Counters counters) => _counters.Add(counters);
 
     private readonly System.Collections.Concurrent.ConcurrentBag<Counters> _counters = [];
 
-    public sealed record Counters(int[] Groups, int[] Regulations, int[][] Values);
-
-    /// <summary>One field's values held by all the articles of a regulation (in this segment), per regulation.</summary>
-    /// <param name="RegulationStarts">Per regulation ordinal: where its shared values begin in <see cref="RegulationOrdinals"/> (one more entry than regulations).</param>
-    /// <param name="Labels">Per ordinal: the value.</param>
-    public sealed record FieldValues(int[] RegulationStarts, int[] RegulationOrdinals, string[] Labels)
-    {
-        /// <summary>The field's values shared per regulation, and per document the others (its own).</summary>
-        public static (FieldValues Shared, List<int>[] Own) Read(AtomicReader reader, string field, int[] regulationOrdinals, int regulations)
-        {
-            var values = reader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET;
-            var perDocument = new List<int>[reader.MaxDoc];
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                var list = perDocument[doc] = [];
-                values.SetDocument(doc);
-                long o;
-                while ((o = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) list.Add((int)o);
-            }
-
-            // Values shared by all of a regulation's articles in this segment (deleted ones too, so it stays true).
-            var shared = new HashSet<int>?[regulations];
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                var regulation = regulationOrdinals[doc];
-                if (regulation < 0) continue;
-                if (shared[regulation] is { } set) set.IntersectWith(perDocument[doc]);
-                else shared[regulation] = [.. perDocument[doc]];
-            }
-
-            var regulationStarts = new int[regulations + 1];
-            var regulationValues = new List<int>();
-            for (var regulation = 0; regulation < regulations; regulation++)
-            {
-                regulationStarts[regulation] = regulationValues.Count;
-                if (shared[regulation] is { } set) regulationValues.AddRange(set.Order());
-            }
-
-            regulationStarts[regulations] = regulationValues.Count;
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                var regulation = regulationOrdinals[doc];
-                if (regulation >= 0) perDocument[doc].RemoveAll(shared[regulation]!.Contains);
-            }
-
-            var labels = new string[values.ValueCount];
-            var bytes = new BytesRef();
-            for (var o = 0; o < labels.Length; o++)
-            {
-                values.LookupOrd(o, bytes);
-                labels[o] = bytes.Utf8ToString();
-            }
-
-            return (new FieldValues(regulationStarts, [.. regulationValues], labels), perDocument);
-        }
-    }
+    public sealed record Counters(int[] Groups, int[] Regulations, int[][] Values, int[] TypeSets, int[] Named, int[] Concerned);
 
     /// <summary>Per index: segments (by their core, which deletions do not change) to their unpacked ordinals.</summary>
     public sealed class Cache
