@@ -10,7 +10,8 @@ namespace ObligationTracker.Cli.Queries;
 /// <param name="Total">Matching hits over the whole result: articles, or provisions (as <paramref name="Level"/> says).</param>
 /// <param name="TotalArticles">The same number as <paramref name="Total"/>, under the name it had before (scripts read it);
 /// it counts provisions where provisions were searched.</param>
-/// <param name="Facets">Matching articles per issuer, institution type, modality and status, over the whole result.</param>
+/// <param name="Facets">Matching hits per issuer, institution type, modality and status, over the whole result; each
+/// count is what the search filtered by its value finds (see <see cref="SearchResult.Facets"/>).</param>
 /// <param name="UnknownNumbers">Document numbers in the query that no regulation in the index has (the other words were searched).</param>
 /// <param name="UnknownTitles">Names in 《》 that no indexed regulation's title holds (the other words were searched).</param>
 internal sealed record SearchView(

@@ -4,7 +4,9 @@ namespace ObligationTracker.Search.Querying;
 /// <param name="TotalArticles">Articles matching, over the whole result set.</param>
 /// <param name="TotalRegulations">Regulations with at least one matching article.</param>
 /// <param name="Hits">This page's articles, grouped by regulation (best regulation first, its best article first).</param>
-/// <param name="Facets">Matching articles per issuer, institution type, modality and status over the whole result set.</param>
+/// <param name="Facets">Matching articles per issuer, institution type, modality and status over the whole result set, each
+/// value's count what the search filtered by that value finds: a type counts the articles on its ancestors too (the types
+/// listed are those the matching articles name), an issuer its 办公厅's and the joint issues it leads.</param>
 public sealed record SearchResult(
     string? Error,
     int TotalArticles,
