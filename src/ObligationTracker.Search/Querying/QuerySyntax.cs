@@ -105,6 +105,9 @@ internal static partial class QuerySyntax
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（]\s*(\d{4})\s*[)）](?=\s*第?\s*\d+\s*号)|(?<=" + Indexing.DocumentNumberKeys.PrefixEnding + @"\s*)[(（]\s*(\d{4})\s*[)）](?=\s*第?\s*\d)")]
     private static partial System.Text.RegularExpressions.Regex YearInBrackets();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-zＡ-Ｚａ-ｚ][+＋][0-9０-９]{1,2}$")]
+    private static partial System.Text.RegularExpressions.Regex SettlementTerm();
+
     private static (List<Token>, string?) Lex(string query)
     {
         var tokens = new List<Token>();
@@ -152,6 +155,8 @@ internal static partial class QuerySyntax
             var kind = modifier is null
                 ? text.Normalize(NormalizationForm.FormKC) switch { "AND" or "&&" => TokenKind.And, "OR" or "||" => TokenKind.Or, "NOT" => TokenKind.Not, _ => TokenKind.Word }
                 : TokenKind.Word;
+            // A settlement term (T+1, T＋0) is one thing: as words it would be t, a stop word, and a bare 1.
+            if (kind == TokenKind.Word && SettlementTerm().IsMatch(text)) kind = TokenKind.Phrase;
             tokens.Add(new Token(kind, text, modifier));
         }
 

@@ -22,6 +22,8 @@ public class PhraseQueryTests
     [Theory]
     [InlineData("\"A类\"", 1)] // a is a stop word of the words; 类 alone must not stand for the phrase
     [InlineData("\"T+1\"", 3)] // t likewise; 1 alone is in article 4 too
+    [InlineData("T+1", 3)] // unquoted, a settlement term is still one
+    [InlineData("Ｔ＋１", 3)]
     public void Search_QuotedPhraseWithALatinLetter_FindsOnlyTheArticlesHoldingIt(string query, int article)
     {
         Assert.Equal([article], Articles(query));
