@@ -6,7 +6,8 @@ using ObligationTracker.Search.Indexing;
 namespace ObligationTracker.Search.Querying;
 
 /// <summary>Collects the regulations, among those a title phrase finds, whose whole title is the name typed (中华人民共和国
-/// aside): 《非银行支付机构监督管理条例》 names the 条例, not its 实施细则, though both titles hold it.</summary>
+/// aside): 《非银行支付机构监督管理条例》 names the 条例, not its 实施细则, though both titles hold it. It counts the
+/// regulations found too, so that a name no title holds is known from the same search.</summary>
 internal sealed class ExactTitles(string name) : ICollector
 {
     private static readonly ISet<string> Title = new HashSet<string> { ArticleFields.Title };
@@ -16,6 +17,9 @@ internal sealed class ExactTitles(string name) : ICollector
 
     /// <summary>The files of the regulations so titled.</summary>
     public List<string> Files { get; } = [];
+
+    /// <summary>How many regulations the phrase found, titled so or not.</summary>
+    public int Regulations => _seen.Count;
 
     public bool AcceptsDocsOutOfOrder => true;
 

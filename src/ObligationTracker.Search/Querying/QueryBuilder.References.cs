@@ -101,16 +101,15 @@ internal sealed partial class QueryBuilder
             var tokens = Analyse(titleBigrams, name);
             if (tokens.Count < 2) continue;
             var phrase = ExactPhrase(titleBigrams, tokens);
-            // A name the user put in 《》 and no title holds is said so; words that merely end like a title are not. The
-            // articles' titles are asked, as a provision search would miss a regulation without provisions.
-            if (reader is not null && bracketed.Contains(written) && new IndexSearcher(reader).Search(ExactPhrase(ArticleFields.TitleBigrams, tokens), 1).TotalHits == 0)
-                UnknownTitles.Add(written);
             into.Add(new ConstantScoreQuery(phrase) { Boost = _weights.TitleReference }, Occur.SHOULD);
-            // The regulation of that very title above those whose longer titles hold it (…实施细则, …的通知).
-            if (reader is null || _weights.ExactTitle <= 0) continue;
+            if (reader is null || !(bracketed.Contains(written) || _weights.ExactTitle > 0)) continue;
+            // The articles' titles are asked, as a provision search would miss a regulation without provisions.
             var exact = new ExactTitles(name);
             new IndexSearcher(reader).Search(ExactPhrase(ArticleFields.TitleBigrams, tokens), exact);
-            if (exact.Files.Count == 0) continue;
+            // A name the user put in 《》 and no title holds is said so; words that merely end like a title are not.
+            if (bracketed.Contains(written) && exact.Regulations == 0) UnknownTitles.Add(written);
+            // The regulation of that very title above those whose longer titles hold it (…实施细则, …的通知).
+            if (_weights.ExactTitle <= 0 || exact.Files.Count == 0) continue;
             var regulations = new BooleanQuery(disableCoord: true);
             foreach (var file in exact.Files) regulations.Add(new TermQuery(new Term(ArticleFields.Regulation, file)), Occur.SHOULD);
             into.Add(new ConstantScoreQuery(regulations) { Boost = _weights.ExactTitle }, Occur.SHOULD);
