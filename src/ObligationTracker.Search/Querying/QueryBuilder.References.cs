@@ -287,8 +287,7 @@ internal sealed partial class QueryBuilder
         foreach (var (key, length) in number.Keys)
         {
             if (length < DocumentNumberKeys.MinimumPrefix) continue;
-            var prefix = new Lucene.Net.Util.BytesRef(key[..(length + 1)]); // the prefix and its separator
-            if (terms.SeekCeil(prefix) != TermsEnum.SeekStatus.END && Lucene.Net.Util.StringHelper.StartsWith(terms.Term, prefix)) return length;
+            if (KeysOfPrefix(terms, key[..length]).Any()) return length;
         }
 
         return 0;
@@ -303,22 +302,27 @@ internal sealed partial class QueryBuilder
         foreach (var (key, length) in number.Keys)
         {
             if (typedIssuer && length < DocumentNumberKeys.MinimumPrefix) continue;
-            var prefix = new Lucene.Net.Util.BytesRef(key[..(length + 1)]); // the prefix and its separator
-            var found = new List<Term>();
-            if (terms.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
-            do
-            {
-                if (!Lucene.Net.Util.StringHelper.StartsWith(terms.Term, prefix)) break;
-                var text = terms.Term.Utf8ToString();
-                var year = text.AsSpan(length + 1);
-                if (text.EndsWith(ending, StringComparison.Ordinal) && year.Length == 4 + ending.Length)
-                    found.Add(new Term(ArticleFields.DocumentNumberKey, text));
-            }
-            while (terms.MoveNext());
+            // The year between the separators: prefix|yyyy|serial.
+            var found = KeysOfPrefix(terms, key[..length])
+                .Where(text => text.EndsWith(ending, StringComparison.Ordinal) && text.Length == length + 1 + 4 + ending.Length)
+                .Select(text => new Term(ArticleFields.DocumentNumberKey, text)).ToList();
             if (found.Count > 0) return (found, length);
         }
 
         return ([], 0);
+    }
+
+    /// <summary>The document-number keys of the index with the prefix <paramref name="prefix"/> (any year and serial).</summary>
+    private static IEnumerable<string> KeysOfPrefix(TermsEnum terms, string prefix)
+    {
+        var start = new Lucene.Net.Util.BytesRef(prefix + "|"); // the prefix and its separator
+        if (terms.SeekCeil(start) == TermsEnum.SeekStatus.END) yield break;
+        do
+        {
+            if (!Lucene.Net.Util.StringHelper.StartsWith(terms.Term, start)) yield break;
+            yield return terms.Term.Utf8ToString();
+        }
+        while (terms.MoveNext());
     }
 
     /// <summary>Whether every character of <paramref name="part"/> stands in <paramref name="whole"/>, in the same order.</summary>
